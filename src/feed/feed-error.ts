@@ -1,0 +1,69 @@
+import type { KpiId } from '../kpi/kpi-definitions';
+
+/**
+ * Everything that can make one KPI's feed response unusable. The code selects a message in the
+ * page's language; `details` fill it in. Details quote feed-provided text as plain strings, and
+ * the UI renders them as text, never as HTML.
+ */
+export type FeedErrorCode =
+  | 'network'
+  | 'http-status'
+  | 'not-json'
+  | 'invalid-body'
+  | 'wrong-kpi'
+  | 'wrong-unit'
+  | 'invalid-entry'
+  | 'duplicate-period';
+
+/** Which rule an observation broke (for `invalid-entry`). */
+export type EntryProblem =
+  | 'not-an-object'
+  | 'period-missing'
+  | 'period-invalid'
+  | 'value-missing'
+  | 'value-not-a-number'
+  | 'value-not-positive'
+  | 'value-negative'
+  | 'provisional-not-boolean';
+
+export interface FeedErrorDetails {
+  status?: number;
+  /** 1-based position of the offending entry in the response's `observations`. */
+  entry?: number;
+  period?: string;
+  field?: string;
+  problem?: EntryProblem;
+  expected?: string;
+  received?: string;
+}
+
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  readonly code: FeedErrorCode;
+  readonly kpiId: KpiId;
+  readonly details: FeedErrorDetails;
+
+  constructor(code: FeedErrorCode, kpiId: KpiId, details: FeedErrorDetails = {}) {
+    super(`${kpiId}: ${code} ${JSON.stringify(details)}`);
+    this.code = code;
+    this.kpiId = kpiId;
+    this.details = details;
+  }
+}
+
+const MAX_QUOTE = 60;
+
+/** A short, printable rendering of a received value for an error message. */
+export function quoteReceived(value: unknown): string {
+  let text: string;
+  if (value === undefined) text = 'undefined';
+  else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value);
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text;
+}

@@ -1,0 +1,54 @@
+import type { KpiId } from '../kpi/kpi-definitions';
+import type { Observation } from '../kpi/observation';
+import type { Period } from '../kpi/period';
+import { FeedError } from './feed-error';
+import { parseObservationsResponse } from './parse-observations';
+
+export type ObservationsResult =
+  | { kind: 'observations'; observations: Observation[] }
+  /** The feed answered 404: it does not provide this KPI. */
+  | { kind: 'not-provided' };
+
+export interface ObservationsRequest {
+  baseUrl: string;
+  kpiId: KpiId;
+  from?: Period;
+  to?: Period;
+  signal?: AbortSignal;
+}
+
+export function observationsUrl({ baseUrl, kpiId, from, to }: ObservationsRequest): string {
+  const url = new URL(`${baseUrl.replace(/\/+$/, '')}/kpis/${encodeURIComponent(kpiId)}/observations`);
+  if (from !== undefined) url.searchParams.set('from', from);
+  if (to !== undefined) url.searchParams.set('to', to);
+  return url.toString();
+}
+
+/** `GET {baseUrl}/kpis/{kpiId}/observations`, validated. Rejects only with a `FeedError` (or an abort). */
+export async function fetchObservations(request: ObservationsRequest): Promise<ObservationsResult> {
+  const { kpiId, signal } = request;
+  let response: Response;
+  try {
+    response = await fetch(observationsUrl(request), { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new FeedError('network', kpiId, { received: error instanceof Error ? error.message : String(error) });
+  }
+  if (response.status === 404) return { kind: 'not-provided' };
+  if (!response.ok) throw new FeedError('http-status', kpiId, { status: response.status });
+
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new FeedError('network', kpiId, { received: error instanceof Error ? error.message : String(error) });
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new FeedError('not-json', kpiId, { received: text.trim().slice(0, 60) || '(empty)' });
+  }
+  return { kind: 'observations', observations: parseObservationsResponse(kpiId, body) };
+}

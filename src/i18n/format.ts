@@ -1,0 +1,116 @@
+/**
+ * Every number and date shown to a person is formatted here, so the card, the chart's axis and
+ * tooltip, the table and (later) the exports agree on locale, unit and precision.
+ */
+import type { KpiUnit } from '../kpi/kpi-definitions';
+import { periodMonth, periodYear } from '../kpi/period';
+import type { Period } from '../kpi/period';
+import type { Locale } from './locale';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Review cycles: one decimal at least (14.0), two where the source has them (7.07). */
+const MONTHS_DIGITS = { minimumFractionDigits: 1, maximumFractionDigits: 2 } as const;
+/** 亿元 amounts in Chinese: up to one decimal, as published (853, 4868.8). */
+const AMOUNT_DIGITS_ZH = { maximumFractionDigits: 1 } as const;
+/** The same amounts in English as CNY billions (1 亿 = 0.1 bn), as the English sources write them. */
+const AMOUNT_DIGITS_EN = { maximumFractionDigits: 2 } as const;
+
+/** The bare number of a value in its unit, as in a table cell whose header names the unit. */
+export function formatNumber(value: number, unit: KpiUnit, locale: Locale): string {
+  if (unit === 'months') return numberFormat(locale, MONTHS_DIGITS).format(value);
+  return locale === 'en'
+    ? numberFormat(locale, AMOUNT_DIGITS_EN).format(value / 10)
+    : numberFormat(locale, AMOUNT_DIGITS_ZH).format(value);
+}
+
+/** A value with its unit: "14.0 个月", "14.0 months", "2,180 亿元", "CNY 218 bn". */
+export function formatValue(value: number, unit: KpiUnit, locale: Locale): string {
+  const number = formatNumber(value, unit, locale);
+  if (unit === 'months') return locale === 'en' ? `${number} months` : `${number} 个月`;
+  return locale === 'en' ? `CNY ${number} bn` : `${number} 亿元`;
+}
+
+/** A signed difference in the value's unit: "+1.3 个月", "−0.8 months". */
+export function formatSignedValue(value: number, unit: KpiUnit, locale: Locale): string {
+  const magnitude = formatValue(Math.abs(value), unit, locale);
+  return `${signOf(value)}${magnitude}`;
+}
+
+/** The unit alone, for axis titles and table headers. */
+export function formatUnit(unit: KpiUnit, locale: Locale): string {
+  if (unit === 'months') return locale === 'en' ? 'months' : '个月';
+  return locale === 'en' ? 'CNY bn' : '亿元';
+}
+
+function signOf(value: number): string {
+  // A true minus sign reads better than a hyphen; rounding to zero shows no sign at all.
+  if (Math.abs(value) < 0.05) return '';
+  return value > 0 ? '+' : '−';
+}
+
+/** A percentage with one decimal: "43.9%". */
+export function formatPercent(percent: number, locale: Locale): string {
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent) + '%';
+}
+
+/** A signed growth rate: "+43.9%", "−11.0%". */
+export function formatGrowth(percent: number, locale: Locale): string {
+  return `${signOf(percent)}${formatPercent(Math.abs(percent), locale)}`;
+}
+
+/** A signed difference of percentages: "+23.9 个百分点", "−4.6 pp". */
+export function formatPoints(points: number, locale: Locale): string {
+  const magnitude = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(points));
+  return `${signOf(points)}${magnitude}${locale === 'en' ? ' pp' : ' 个百分点'}`;
+}
+
+/** A signed relative difference: "−12.5%". */
+export function formatRelative(share: number, locale: Locale): string {
+  return formatGrowth(share * 100, locale);
+}
+
+const periodFormats: Record<Locale, Intl.DateTimeFormat> = {
+  'zh-CN': new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long' }),
+  en: new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short' }),
+};
+
+const shortPeriodFormats: Record<Locale, Intl.DateTimeFormat> = {
+  'zh-CN': new Intl.DateTimeFormat('zh-CN', { year: '2-digit', month: 'numeric' }),
+  en: new Intl.DateTimeFormat('en', { year: '2-digit', month: 'short' }),
+};
+
+function periodDate(period: Period): Date {
+  return new Date(periodYear(period), periodMonth(period) - 1, 1);
+}
+
+/** A month: "2020年6月", "Jun 2020". */
+export function formatPeriod(period: Period, locale: Locale): string {
+  return periodFormats[locale].format(periodDate(period));
+}
+
+/** A month for a crowded axis: "20/6", "Jun 20". */
+export function formatPeriodShort(period: Period, locale: Locale): string {
+  return shortPeriodFormats[locale].format(periodDate(period));
+}
+
+/** A count of months: "6 个月", "6 months", "1 month". */
+export function formatMonthCount(count: number, locale: Locale): string {
+  if (locale === 'en') return `${count} ${count === 1 ? 'month' : 'months'}`;
+  return `${count} 个月`;
+}
+
+/** A point in time, e.g. the last refresh: "2026/11/25 11:09:35", "Nov 25, 2026, 11:09:35 AM". */
+export function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+}
