@@ -44,7 +44,7 @@ export function formatValue(value: number, unit: KpiUnit, locale: Locale): strin
 /** A signed difference in the value's unit: "+1.3 个月", "−0.8 months". */
 export function formatSignedValue(value: number, unit: KpiUnit, locale: Locale): string {
   const magnitude = formatValue(Math.abs(value), unit, locale);
-  return `${signOf(value)}${magnitude}`;
+  return `${signOf(value, formatNumber(Math.abs(value), unit, locale))}${magnitude}`;
 }
 
 /** The unit alone, for axis titles and table headers. */
@@ -53,26 +53,32 @@ export function formatUnit(unit: KpiUnit, locale: Locale): string {
   return locale === 'en' ? 'CNY bn' : '亿元';
 }
 
-function signOf(value: number): string {
-  // A true minus sign reads better than a hyphen; rounding to zero shows no sign at all.
-  if (Math.abs(value) < 0.05) return '';
+/**
+ * The sign for a value whose magnitude is shown as `shown`. A true minus sign reads better than a
+ * hyphen; a magnitude that rounds to zero at the shown precision carries no sign at all.
+ */
+function signOf(value: number, shown: string): string {
+  if (!/[1-9]/.test(shown)) return '';
   return value > 0 ? '+' : '−';
 }
 
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+
 /** A percentage with one decimal: "43.9%". */
 export function formatPercent(percent: number, locale: Locale): string {
-  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent) + '%';
+  return numberFormat(locale, ONE_DECIMAL).format(percent) + '%';
 }
 
 /** A signed growth rate: "+43.9%", "−11.0%". */
 export function formatGrowth(percent: number, locale: Locale): string {
-  return `${signOf(percent)}${formatPercent(Math.abs(percent), locale)}`;
+  const magnitude = formatPercent(Math.abs(percent), locale);
+  return `${signOf(percent, magnitude)}${magnitude}`;
 }
 
 /** A signed difference of percentages: "+23.9 个百分点", "−4.6 pp". */
 export function formatPoints(points: number, locale: Locale): string {
-  const magnitude = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(points));
-  return `${signOf(points)}${magnitude}${locale === 'en' ? ' pp' : ' 个百分点'}`;
+  const magnitude = numberFormat(locale, ONE_DECIMAL).format(Math.abs(points));
+  return `${signOf(points, magnitude)}${magnitude}${locale === 'en' ? ' pp' : ' 个百分点'}`;
 }
 
 /** A signed relative difference: "−12.5%". */

@@ -31,7 +31,7 @@ const MIN_CYCLE_MONTHS = 0.1;
 /**
  * Projects a review cycle (a year-to-date average) to `deadline` from its recent trend: a
  * least-squares line through the last `TREND_POINTS` reports within `TREND_WINDOW_MONTHS` of
- * `asOf`. Returns `null` when there is no recent report, or when `asOf` is past the deadline.
+ * `asOf`. Returns `null` when there is no recent report, or when the deadline is already reported.
  */
 export function projectCycle(
   observations: readonly Observation[],
@@ -41,7 +41,8 @@ export function projectCycle(
   const windowStart = shiftPeriod(asOf, -(TREND_WINDOW_MONTHS - 1));
   const recent = observations.filter((o) => o.period >= windowStart && o.period <= asOf).slice(-TREND_POINTS);
   const latest = recent.at(-1);
-  if (latest === undefined || latest.period > deadline) return null;
+  // Once the deadline month itself is reported there is nothing left to project.
+  if (latest === undefined || latest.period >= deadline) return null;
 
   const origin = recent[0]?.period ?? latest.period;
   const points = recent.map((o) => ({ x: monthsBetween(origin, o.period), y: o.value }));

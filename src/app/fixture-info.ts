@@ -1,0 +1,6 @@
+/** What the app knows of the fixture feed it runs on (fixtures mode only). */
+export interface FixtureInfo {
+  scenario: string;
+  unknownScenario: string | null;
+  scenarios: readonly string[];
+}

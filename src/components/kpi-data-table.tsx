@@ -1,0 +1,57 @@
+import type { ChartRow } from '../kpi/chart-rows';
+import type { KpiDefinition } from '../kpi/kpi-definitions';
+import type { Period } from '../kpi/period';
+import { formatGrowth, formatNumber, formatPercent, formatPeriod, formatUnit } from '../i18n/format';
+import { useI18n } from '../i18n/i18n-context';
+
+/**
+ * The chart's numbers as a table: its accessible alternative. Reported months, missing months up
+ * to the as-of month (shown as missing, not filled in) and projected months, each named as such.
+ */
+export function KpiDataTable({ definition, rows, asOf }: { definition: KpiDefinition; rows: readonly ChartRow[]; asOf: Period }) {
+  const { locale, t } = useI18n();
+  const { unit } = definition;
+  const isFlow = definition.measure === 'monthly-flow';
+  const shown = rows.filter((row) => row.value !== null || row.projection !== null || row.period <= asOf);
+  const name = definition.name[locale];
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chart.tableCaption', { name, unit: formatUnit(unit, locale) })}>
+      <table className="data-table">
+        <caption>{t('chart.tableCaption', { name, unit: formatUnit(unit, locale) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('chart.colPeriod')}</th>
+            <th scope="col">{t('chart.colValue', { unit: formatUnit(unit, locale) })}</th>
+            {isFlow ? <th scope="col">{t('chart.colGrowth')}</th> : null}
+            <th scope="col">{t('chart.colTarget')}</th>
+            <th scope="col">{t('chart.colKind')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => {
+            const kind =
+              row.value !== null
+                ? row.isProvisional
+                  ? t('chart.kindProvisional')
+                  : t('chart.kindActual')
+                : row.projection !== null
+                  ? t('chart.kindProjection')
+                  : t('chart.kindMissing');
+            const shownValue = row.value ?? row.projection;
+            return (
+              <tr key={row.period}>
+                <th scope="row">{formatPeriod(row.period, locale)}</th>
+                <td className="num">{shownValue === null ? '—' : formatNumber(shownValue, unit, locale)}</td>
+                {isFlow ? <td className="num">{row.ytdGrowthPercent === null ? '—' : formatGrowth(row.ytdGrowthPercent, locale)}</td> : null}
+                <td className="num">
+                  {row.target === null ? '—' : isFlow ? `≥ ${formatPercent(row.target, locale)}` : `≤ ${formatNumber(row.target, unit, locale)}`}
+                </td>
+                <td>{kind}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

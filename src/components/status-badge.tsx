@@ -1,0 +1,30 @@
+import type { KpiStatus } from '../kpi/kpi-status';
+import { useI18n } from '../i18n/i18n-context';
+
+export type DisplayStatus = KpiStatus | 'loading';
+
+// Each status has its own shape as well as its own colour, so it reads in greyscale and for
+// colour-blind readers; the word is always shown beside it.
+const ICONS: Record<DisplayStatus, string> = {
+  met: '✔',
+  missed: '✖',
+  'on-track': '▲',
+  'at-risk': '⚠',
+  'off-track': '▼',
+  'no-target': '–',
+  'no-data': '∅',
+  error: '!',
+  loading: '…',
+};
+
+export function StatusBadge({ status }: { status: DisplayStatus }) {
+  const { t } = useI18n();
+  return (
+    <span className={`status-badge status-${status}`}>
+      <span className="status-icon" aria-hidden="true">
+        {ICONS[status]}
+      </span>
+      <span className="status-text">{t(`status.${status}`)}</span>
+    </span>
+  );
+}

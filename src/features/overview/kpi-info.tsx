@@ -1,0 +1,63 @@
+import { useId, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { KpiDefinition } from '../../kpi/kpi-definitions';
+import { targetForYear } from '../../kpi/kpi-definitions';
+import { AT_RISK_TOLERANCE } from '../../kpi/kpi-status';
+import { formatPercent } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
+
+/** The card's "About" disclosure: the measure's definition, the target's source, how status is judged. */
+export function KpiInfo({ definition, year }: { definition: KpiDefinition; year: number }) {
+  const { locale, t } = useI18n();
+  const [isOpen, setIsOpen] = useState(false);
+  const panelId = useId();
+  const name = definition.name[locale];
+  const target = targetForYear(definition, year);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && isOpen) {
+      event.stopPropagation();
+      setIsOpen(false);
+    }
+  };
+
+  return (
+    <div className="kpi-info" onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        aria-label={t('card.about', { name })}
+        onClick={() => setIsOpen((open) => !open)}
+      >
+        <span aria-hidden="true">ⓘ</span>
+      </button>
+      <div id={panelId} className="kpi-info-panel" role="region" aria-label={t('card.aboutTitle')} hidden={!isOpen}>
+        <dl>
+          <dt>{t('card.definition')}</dt>
+          <dd>{definition.definition[locale]}</dd>
+          <dt>{t('card.targetSource')}</dt>
+          <dd>
+            {target === null ? (
+              t('basis.no-target', { year })
+            ) : (
+              <>
+                <q lang="zh-CN">{target.planText['zh-CN']}</q>
+                {locale === 'en' ? <> ({target.planText.en})</> : null}
+                {' — '}
+                {target.source[locale]}
+                {target.provenance === 'derived' ? t('card.targetSourceDerived') : ''}
+              </>
+            )}
+          </dd>
+          <dt>{t('card.howJudged')}</dt>
+          <dd>{t('card.howJudgedText', { tolerance: formatPercent(AT_RISK_TOLERANCE * 100, locale) })}</dd>
+        </dl>
+        <button type="button" className="text-button" onClick={() => setIsOpen(false)}>
+          {t('card.close')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useId } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ObservationsResult } from '../../feed/fetch-observations';
+import { buildChartRows, overviewWindow } from '../../kpi/chart-rows';
+import { evaluateKpi } from '../../kpi/evaluate-kpi';
+import type { KpiDefinition } from '../../kpi/kpi-definitions';
+import { observationsUpTo } from '../../kpi/series';
+import { periodYear } from '../../kpi/period';
+import type { Period } from '../../kpi/period';
+import { formatPeriod } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
+import { FeedErrorMessage } from '../../components/feed-error-message';
+import { KpiChart } from '../../components/kpi-chart';
+import { KpiDataTable } from '../../components/kpi-data-table';
+import { Sparkline } from '../../components/sparkline';
+import { StatusBadge } from '../../components/status-badge';
+import type { DisplayStatus } from '../../components/status-badge';
+import { KpiFigures } from './kpi-figures';
+import { KpiInfo } from './kpi-info';
+
+/** The plan year the dashboard is about; shown in the info panel before any data arrives. */
+const TARGET_YEAR = 2020;
+
+export interface KpiPanelProps {
+  definition: KpiDefinition;
+  query: UseQueryResult<ObservationsResult>;
+  /** `null` until some KPI has data to choose a month from. */
+  asOf: Period | null;
+}
+
+/**
+ * One KPI on the overview: its card (value, target, gap, status, projection) and its chart with a
+ * table alternative. `data-kpi-id` and `data-status` are stable hooks for automation.
+ */
+export function KpiPanel({ definition, query, asOf }: KpiPanelProps) {
+  const { locale, t } = useI18n();
+  const titleId = useId();
+  const name = definition.name[locale];
+  const { data, error, isPending, isFetching, refetch } = query;
+
+  const observations = data?.kind === 'observations' ? data.observations : null;
+  const evaluation = observations !== null && asOf !== null ? evaluateKpi(definition, observations, asOf) : null;
+
+  let status: DisplayStatus;
+  if (isPending) status = 'loading';
+  else if (data === undefined) status = 'error';
+  else if (data.kind === 'not-provided') status = 'no-data';
+  else status = evaluation?.status ?? 'no-data';
+
+  const retry = () => void refetch();
+
+  return (
+    <article className={`kpi-panel status-${status}`} aria-labelledby={titleId} aria-busy={status === 'loading'} data-kpi-id={definition.id} data-status={status}>
+      <header className="kpi-panel-header">
+        <h2 id={titleId}>{name}</h2>
+        <KpiInfo definition={definition} year={asOf === null ? TARGET_YEAR : periodYear(asOf)} />
+      </header>
+      <div className="kpi-status-row">
+        <StatusBadge status={status} />
+        {evaluation !== null && evaluation.latest !== null ? (
+          <Sparkline observations={observationsUpTo(observations ?? [], evaluation.asOf)} asOf={evaluation.asOf} label={t('card.sparkline')} />
+        ) : null}
+      </div>
+
+      {status === 'loading' ? (
+        <div className="skeleton" aria-hidden="true">
+          <div className="skeleton-line skeleton-wide" />
+          <div className="skeleton-line" />
+          <div className="skeleton-chart" />
+        </div>
+      ) : null}
+      {status === 'loading' ? <p className="visually-hidden">{t('card.loading', { name })}</p> : null}
+
+      {error !== null ? (
+        <div className="kpi-error" role="alert">
+          <p>
+            <FeedErrorMessage error={error} />
+          </p>
+          <button type="button" onClick={retry} disabled={isFetching}>
+            {isFetching ? t('card.retrying') : t('card.retry')}
+          </button>
+        </div>
+      ) : null}
+
+      {data?.kind === 'not-provided' ? <p className="note">{t('card.notProvided')}</p> : null}
+      {observations !== null && observations.length === 0 ? <p className="note">{t('card.empty')}</p> : null}
+
+      {evaluation !== null && observations !== null && observations.length > 0 ? (
+        <KpiBody definition={definition} evaluation={evaluation} observations={observations} name={name} />
+      ) : null}
+    </article>
+  );
+}
+
+function KpiBody({
+  definition,
+  evaluation,
+  observations,
+  name,
+}: {
+  definition: KpiDefinition;
+  evaluation: ReturnType<typeof evaluateKpi>;
+  observations: ReturnType<typeof observationsUpTo>;
+  name: string;
+}) {
+  const { locale, t } = useI18n();
+  const known = observationsUpTo(observations, evaluation.asOf);
+  const { from, to } = overviewWindow(evaluation.asOf);
+  const rows = buildChartRows(definition, known, evaluation, from, to);
+  const target = evaluation.target === null ? null : evaluation.target.rule.kind === 'at-most' ? evaluation.target.rule.value : evaluation.target.rule.percent;
+  const title = t('chart.title', { name, from: formatPeriod(from, locale), to: formatPeriod(to, locale) });
+  return (
+    <>
+      <KpiFigures definition={definition} evaluation={evaluation} />
+      <figure className="kpi-figure">
+        <figcaption>{title}</figcaption>
+        <KpiChart definition={definition} rows={rows} target={target} targetYear={evaluation.year} baseline={definition.baseline} />
+        {rows.some((row) => row.value === null && row.period <= evaluation.asOf && row.period >= (known[0]?.period ?? row.period)) ? (
+          <p className="note">{t('chart.gapNote')}</p>
+        ) : null}
+      </figure>
+      <details className="kpi-table">
+        <summary>{t('chart.showTable')}</summary>
+        <KpiDataTable definition={definition} rows={rows} asOf={evaluation.asOf} />
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import { expect, test } from 'vitest';
+import {
+  formatGrowth,
+  formatMonthCount,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  formatPeriodShort,
+  formatPoints,
+  formatRelative,
+  formatSignedValue,
+  formatUnit,
+  formatValue,
+} from './format';
+
+const MINUS = '\u2212';
+
+// Review cycles (months)
+
+test('a review cycle keeps one decimal even when whole: 14 is "14.0"', () => {
+  expect(formatValue(14, 'months', 'zh-CN')).toBe('14.0 个月');
+  expect(formatValue(14, 'months', 'en')).toBe('14.0 months');
+});
+
+test('a review cycle keeps a second decimal where the source has one: 7.07', () => {
+  expect(formatValue(7.07, 'months', 'zh-CN')).toBe('7.07 个月');
+  expect(formatValue(7.07, 'months', 'en')).toBe('7.07 months');
+});
+
+test('a review cycle is never shown with more than two decimals', () => {
+  expect(formatValue(15.2345, 'months', 'en')).toBe('15.23 months');
+});
+
+test('the bare number of a review cycle has no unit', () => {
+  expect(formatNumber(17.3, 'months', 'en')).toBe('17.3');
+  expect(formatNumber(4, 'months', 'zh-CN')).toBe('4.0');
+});
+
+// Amounts (亿元)
+
+test('an amount in Chinese is in 亿元 with thousands separators: 2,180 亿元', () => {
+  expect(formatValue(2180, 'cny-100m', 'zh-CN')).toBe('2,180 亿元');
+});
+
+test('an amount in Chinese keeps at most one decimal, as published', () => {
+  expect(formatValue(4868.8, 'cny-100m', 'zh-CN')).toBe('4,868.8 亿元');
+  expect(formatValue(853, 'cny-100m', 'zh-CN')).toBe('853 亿元');
+});
+
+test('an amount in English is in CNY billions, 1 亿元 being 0.1 bn: 2180 is CNY 218 bn', () => {
+  expect(formatValue(2180, 'cny-100m', 'en')).toBe('CNY 218 bn');
+});
+
+test('an amount in English keeps the decimal the conversion brings: 853 is CNY 85.3 bn', () => {
+  expect(formatValue(853, 'cny-100m', 'en')).toBe('CNY 85.3 bn');
+  expect(formatValue(1664, 'cny-100m', 'en')).toBe('CNY 166.4 bn');
+  expect(formatValue(4868.8, 'cny-100m', 'en')).toBe('CNY 486.88 bn');
+});
+
+test('the bare number of an amount is converted like the full value', () => {
+  expect(formatNumber(2180, 'cny-100m', 'en')).toBe('218');
+  expect(formatNumber(2180, 'cny-100m', 'zh-CN')).toBe('2,180');
+});
+
+test('units alone, for axis titles and table headers', () => {
+  expect(formatUnit('months', 'zh-CN')).toBe('个月');
+  expect(formatUnit('months', 'en')).toBe('months');
+  expect(formatUnit('cny-100m', 'zh-CN')).toBe('亿元');
+  expect(formatUnit('cny-100m', 'en')).toBe('CNY bn');
+});
+
+// Signed figures
+
+test('growth is signed: "+43.9%"', () => {
+  expect(formatGrowth(43.9, 'en')).toBe('+43.9%');
+  expect(formatGrowth(43.9, 'zh-CN')).toBe('+43.9%');
+});
+
+test('negative growth uses a real minus sign, U+2212, not a hyphen', () => {
+  expect(formatGrowth(-11, 'en')).toBe(`${MINUS}11.0%`);
+  expect(formatGrowth(-11, 'en')).not.toContain('-');
+});
+
+test('growth that rounds to zero has no sign', () => {
+  expect(formatGrowth(0.04, 'en')).toBe('0.0%');
+  expect(formatGrowth(-0.04, 'en')).toBe('0.0%');
+});
+
+test('a difference of percentages is in points: "−4.6 pp", "+23.9 个百分点"', () => {
+  expect(formatPoints(-4.59, 'en')).toBe(`${MINUS}4.6 pp`);
+  expect(formatPoints(23.9, 'zh-CN')).toBe('+23.9 个百分点');
+  expect(formatPoints(-4.59, 'zh-CN')).toBe(`${MINUS}4.6 个百分点`);
+});
+
+test('a percentage has one decimal', () => {
+  expect(formatPercent(5, 'en')).toBe('5.0%');
+});
+
+test('a relative difference is a signed percentage of a share', () => {
+  expect(formatRelative(-0.125, 'en')).toBe(`${MINUS}12.5%`);
+  expect(formatRelative(0.439, 'zh-CN')).toBe('+43.9%');
+});
+
+test('a signed difference carries its unit: "+1.3 个月", "−0.8 months"', () => {
+  expect(formatSignedValue(1.3, 'months', 'zh-CN')).toBe('+1.3 个月');
+  expect(formatSignedValue(-0.8, 'months', 'en')).toBe(`${MINUS}0.8 months`);
+  expect(formatSignedValue(-2, 'months', 'en')).toBe(`${MINUS}2.0 months`);
+});
+
+test('a signed amount is converted like an unsigned one', () => {
+  expect(formatSignedValue(665, 'cny-100m', 'zh-CN')).toBe('+665 亿元');
+  expect(formatSignedValue(-665, 'cny-100m', 'en')).toBe(`${MINUS}CNY 66.5 bn`);
+});
+
+// A review cycle shows two decimals, so a gap of 0.03 months is shown as "0.03": its sign must
+// not be dropped, or a shortfall reads like a surplus.
+test('a small signed difference that is shown as non-zero keeps its sign', () => {
+  expect(formatSignedValue(-0.03, 'months', 'en')).toBe(`${MINUS}0.03 months`);
+  expect(formatSignedValue(0.03, 'months', 'en')).toBe('+0.03 months');
+});
+
+// Periods
+
+test('a month in Chinese: "2020年6月"', () => {
+  expect(formatPeriod('2020-06', 'zh-CN')).toBe('2020年6月');
+});
+
+test('a month in English: "Jun 2020"', () => {
+  expect(formatPeriod('2020-06', 'en')).toBe('Jun 2020');
+  expect(formatPeriod('2020-12', 'en')).toBe('Dec 2020');
+});
+
+test('a month for a crowded axis is short', () => {
+  expect(formatPeriodShort('2020-06', 'en')).toBe('Jun 20');
+});
+
+// Counts of months
+
+test('a count of months is singular for one in English', () => {
+  expect(formatMonthCount(1, 'en')).toBe('1 month');
+});
+
+test('a count of months is plural otherwise in English, including zero', () => {
+  expect(formatMonthCount(6, 'en')).toBe('6 months');
+  expect(formatMonthCount(0, 'en')).toBe('0 months');
+});
+
+test('a count of months in Chinese has no plural', () => {
+  expect(formatMonthCount(1, 'zh-CN')).toBe('1 个月');
+  expect(formatMonthCount(6, 'zh-CN')).toBe('6 个月');
+});

@@ -1,0 +1,68 @@
+import type { KpiEvaluation } from './evaluate-kpi';
+import type { KpiDefinition } from './kpi-definitions';
+import { targetForYear } from './kpi-definitions';
+import type { Observation } from './observation';
+import { makePeriod, periodRange, periodYear } from './period';
+import type { Period } from './period';
+import { yearToDate } from './year-to-date';
+
+/**
+ * One month of a KPI's chart and table. `value` is what the feed reported (`null` is a gap, never
+ * filled in); `projection` is the model's estimate and is never mixed into `value`.
+ */
+export interface ChartRow {
+  period: Period;
+  value: number | null;
+  isProvisional: boolean;
+  projection: number | null;
+  /** The target in force that month: a cycle's limit, or pledge financing's growth %. */
+  target: number | null;
+  /** Pledge financing only: growth of the year to date over the same months a year earlier, %. */
+  ytdGrowthPercent: number | null;
+}
+
+/** The window an overview chart shows: the year before the as-of year, and the as-of year. */
+export function overviewWindow(asOf: Period): { from: Period; to: Period } {
+  const year = periodYear(asOf);
+  return { from: makePeriod(year - 1, 1), to: makePeriod(year, 12) };
+}
+
+function targetValue(definition: KpiDefinition, period: Period): number | null {
+  const target = targetForYear(definition, periodYear(period));
+  if (target === null) return null;
+  return target.rule.kind === 'at-most' ? target.rule.value : target.rule.percent;
+}
+
+/**
+ * The rows of a chart from `from` to `to`, seeing only what was reported by the evaluation's
+ * as-of month. `known` must be sorted and already cut at the as-of month.
+ */
+export function buildChartRows(
+  definition: KpiDefinition,
+  known: readonly Observation[],
+  evaluation: KpiEvaluation,
+  from: Period,
+  to: Period,
+): ChartRow[] {
+  const byPeriod = new Map(known.map((observation) => [observation.period, observation]));
+  const projected = new Map<Period, number>();
+  if (evaluation.measure === 'ytd-average') {
+    for (const point of evaluation.projection?.path ?? []) projected.set(point.period, point.value);
+  } else {
+    for (const point of evaluation.projection?.months ?? []) projected.set(point.period, point.value);
+  }
+  const isFlow = definition.measure === 'monthly-flow';
+
+  return periodRange(from, to).map((period) => {
+    const observation = byPeriod.get(period);
+    return {
+      period,
+      value: observation?.value ?? null,
+      isProvisional: observation?.isProvisional ?? false,
+      projection: projected.get(period) ?? null,
+      target: targetValue(definition, period),
+      ytdGrowthPercent:
+        isFlow && observation !== undefined ? yearToDate(known, period).growthPercent : null,
+    };
+  });
+}

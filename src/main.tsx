@@ -1,0 +1,48 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import type { FixtureInfo } from './app/fixture-info';
+import { loadRuntimeConfig } from './app/runtime-config';
+import { startFixtures } from './app/start-fixtures';
+import { StartupErrorPage } from './app/startup-error-page';
+import { readViewState } from './app/url-state';
+import { fixtureFeedBaseUrl } from './feed/fixture-feed';
+import './styles.css';
+
+async function bootstrap(container: HTMLElement): Promise<void> {
+  const root = createRoot(container);
+  const { locale } = readViewState(window.location.search);
+  document.documentElement.lang = locale;
+
+  // The configuration decides where data comes from, so nothing renders before it is known.
+  const result = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`);
+  if (!result.ok) {
+    root.render(<StartupErrorPage problem={result.problem} locale={locale} />);
+    return;
+  }
+  const { config } = result;
+
+  let fixtures: FixtureInfo | null = null;
+  let feedBaseUrl: string;
+  if (config.feed.mode === 'fixtures') {
+    try {
+      fixtures = await startFixtures(new URLSearchParams(window.location.search).get('scenario'));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      root.render(<StartupErrorPage problem={{ code: 'fixtures-failed', message }} locale={locale} />);
+      return;
+    }
+    feedBaseUrl = fixtureFeedBaseUrl(window.location.origin);
+  } else {
+    feedBaseUrl = config.feed.baseUrl;
+  }
+
+  root.render(
+    <StrictMode>
+      <App config={config} feedBaseUrl={feedBaseUrl} fixtures={fixtures} />
+    </StrictMode>,
+  );
+}
+
+const container = document.getElementById('root');
+if (container !== null) void bootstrap(container);

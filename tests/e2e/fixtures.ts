@@ -1,0 +1,45 @@
+import { test as base, expect } from '@playwright/test';
+import type { ConsoleMessage } from '@playwright/test';
+
+export { expect };
+
+interface ConsoleGuard {
+  /**
+   * Lets console errors matching `pattern` through, for a test that provokes them on purpose
+   * (Chromium logs "Failed to load resource" for every HTTP 500 the page receives).
+   */
+  allow(pattern: RegExp): void;
+}
+
+/**
+ * `test` with one extra rule: any console error or uncaught page error fails the test, unless
+ * the test allowed it. Errors are checked after the test body, so the failure names them all.
+ */
+export const test = base.extend<{ consoleGuard: ConsoleGuard }>({
+  consoleGuard: [
+    async ({ page }, use) => {
+      const allowed: RegExp[] = [];
+      const errors: string[] = [];
+      const isAllowed = (text: string) => allowed.some((pattern) => pattern.test(text));
+
+      page.on('console', (message: ConsoleMessage) => {
+        if (message.type() !== 'error') return;
+        const location = message.location().url;
+        // Chromium asks for /favicon.ico on its own when the page names no icon; that is the
+        // browser's request, not the app's.
+        if (location.endsWith('/favicon.ico')) return;
+        const text = location ? `${message.text()} (${location})` : message.text();
+        if (!isAllowed(text)) errors.push(`console.error: ${text}`);
+      });
+      page.on('pageerror', (error) => {
+        const text = `${error.name}: ${error.message}`;
+        if (!isAllowed(text)) errors.push(`uncaught ${text}`);
+      });
+
+      await use({ allow: (pattern) => allowed.push(pattern) });
+
+      expect(errors, 'the page logged errors nobody expected').toEqual([]);
+    },
+    { auto: true },
+  ],
+});

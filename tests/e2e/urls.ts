@@ -1,0 +1,22 @@
+/**
+ * Where global-setup serves things. Every server binds 127.0.0.1 so the tests never depend on
+ * how `localhost` resolves (IPv4 vs IPv6) on the machine.
+ */
+const HOST = '127.0.0.1';
+
+export const PORTS = {
+  fixturesApp: 4173,
+  feed: 4174,
+  httpApp: 4175,
+  invalidConfigApp: 4176,
+} as const;
+
+/** The built app with its shipped config.json: fixtures mode, MSW in the browser. */
+export const FIXTURES_APP_URL = `http://${HOST}:${PORTS.fixturesApp}`;
+/** The real feed server speaking feed contract v1. */
+export const FEED_ORIGIN = `http://${HOST}:${PORTS.feed}`;
+export const FEED_BASE_URL = `${FEED_ORIGIN}/api/v1`;
+/** The same build, its config.json replaced at "deploy time" to point at the feed server. */
+export const HTTP_APP_URL = `http://${HOST}:${PORTS.httpApp}`;
+/** The same build with a config.json that fails validation. */
+export const INVALID_CONFIG_APP_URL = `http://${HOST}:${PORTS.invalidConfigApp}`;
