@@ -19,13 +19,15 @@ class FixedSizeResizeObserver {
   disconnect(): void {}
 }
 
+function fixedBoundingClientRect(): DOMRect {
+  const rect = { width: 800, height: 300, top: 0, left: 0, bottom: 300, right: 800, x: 0, y: 0 };
+  return { ...rect, toJSON: () => rect };
+}
+
 if (typeof window !== 'undefined') {
   window.ResizeObserver = FixedSizeResizeObserver;
   // jsdom reports zero-sized boxes; recharts' ResponsiveContainer reads this as well.
-  Element.prototype.getBoundingClientRect = function getBoundingClientRect(): DOMRect {
-    const rect = { width: 800, height: 300, top: 0, left: 0, bottom: 300, right: 800, x: 0, y: 0 };
-    return { ...rect, toJSON: () => rect };
-  };
+  Element.prototype.getBoundingClientRect = fixedBoundingClientRect;
 }
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -30,11 +30,11 @@ function describe(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
+function invalid(field: string, expected: string, received: unknown): ConfigResult {
+  return { ok: false, problem: { code: 'config-invalid', field, expected, received: describe(received) } };
+}
+
 export function parseRuntimeConfig(raw: unknown): ConfigResult {
-  const invalid = (field: string, expected: string, received: unknown): ConfigResult => ({
-    ok: false,
-    problem: { code: 'config-invalid', field, expected, received: describe(received) },
-  });
   if (!isRecord(raw)) return invalid('(file)', 'a JSON object', raw);
   const { feed, refreshIntervalSeconds } = raw;
   if (!isRecord(feed)) return invalid('feed', 'an object such as {"mode": "fixtures"}', feed);

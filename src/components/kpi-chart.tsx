@@ -80,7 +80,7 @@ export function KpiChart({ definition, rows, target, targetYear, baseline, heigh
               width={56}
             />
           ) : null}
-          <Tooltip content={(props) => <ChartTooltip {...props} definition={definition} />} />
+          <Tooltip content={<ChartTooltip definition={definition} />} />
 
           {isFlow ? (
             <>
@@ -205,7 +205,8 @@ function ChartLegend({ isFlow, hasProjection, hasTarget, baselineYear }: { isFlo
   );
 }
 
-function ChartTooltip({ active, payload, label, definition }: TooltipContentProps & { definition: KpiDefinition }) {
+// recharts clones the `content` element with the tooltip's state as props.
+function ChartTooltip({ active, payload, label, definition }: Partial<TooltipContentProps> & { definition: KpiDefinition }) {
   const { locale, t } = useI18n();
   const row = payload?.[0]?.payload as ChartRow | undefined;
   if (!active || row === undefined || typeof label !== 'string') return null;

@@ -15,6 +15,8 @@ export function KpiDataTable({ definition, rows, asOf }: { definition: KpiDefini
   const shown = rows.filter((row) => row.value !== null || row.projection !== null || row.period <= asOf);
   const name = definition.name[locale];
   return (
+    // A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1).
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chart.tableCaption', { name, unit: formatUnit(unit, locale) })}>
       <table className="data-table">
         <caption>{t('chart.tableCaption', { name, unit: formatUnit(unit, locale) })}</caption>

@@ -1,5 +1,4 @@
-import { useId, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import { targetForYear } from '../../kpi/kpi-definitions';
 import { AT_RISK_TOLERANCE } from '../../kpi/kpi-status';
@@ -14,15 +13,18 @@ export function KpiInfo({ definition, year }: { definition: KpiDefinition; year:
   const name = definition.name[locale];
   const target = targetForYear(definition, year);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && isOpen) {
-      event.stopPropagation();
-      setIsOpen(false);
-    }
-  };
+  // Escape closes the open panel wherever focus is, as it would a popover.
+  useEffect(() => {
+    if (!isOpen) return undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setIsOpen(false);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [isOpen]);
 
   return (
-    <div className="kpi-info" onKeyDown={onKeyDown}>
+    <div className="kpi-info">
       <button
         type="button"
         className="icon-button"

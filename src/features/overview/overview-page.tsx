@@ -51,7 +51,7 @@ export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshInte
 
   return (
     <>
-      <div className="toolbar" role="group" aria-label={t('asOf.label')}>
+      <div className="toolbar">
         <AsOfSelect first={first} last={last} value={asOf} onChange={onAsOfChange} />
         <button type="button" onClick={refresh} disabled={isFetching}>
           {isFetching ? t('app.refreshing') : t('app.refresh')}
