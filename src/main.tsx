@@ -5,13 +5,13 @@ import type { FixtureInfo } from './app/fixture-info';
 import { loadRuntimeConfig } from './app/runtime-config';
 import { startFixtures } from './app/start-fixtures';
 import { StartupErrorPage } from './app/startup-error-page';
-import { readViewState } from './app/url-state';
+import { readLanguage } from './app/url-state';
 import { fixtureFeedBaseUrl } from './feed/fixture-feed';
 import './styles.css';
 
 async function bootstrap(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
-  const { locale } = readViewState(window.location.search);
+  const { locale } = readLanguage(window.location.search);
   document.documentElement.lang = locale;
 
   // The configuration decides where data comes from, so nothing renders before it is known.

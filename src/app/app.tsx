@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nProvider, translate, useI18n } from '../i18n/i18n-context';
+import { KpiDetailPage } from '../features/kpi-detail/kpi-detail-page';
 import { OverviewPage } from '../features/overview/overview-page';
+import { updateSearchParams, useLocationUrl } from '../navigation/location';
+import { detailHref, overviewHref, parseRoute } from '../navigation/routes';
+import { AppLink } from '../navigation/app-link';
 import type { FixtureInfo } from './fixture-info';
 import { AppHeader } from './app-header';
 import type { RuntimeConfig } from './runtime-config';
-import { useViewState } from './url-state';
+import { useLanguage } from './url-state';
 
 export function createQueryClient(config: RuntimeConfig): QueryClient {
   return new QueryClient({
@@ -32,28 +36,59 @@ export interface AppProps {
 
 export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }: AppProps) {
   const [queryClient] = useState(() => givenClient ?? createQueryClient(config));
-  const view = useViewState();
-  const { locale } = view;
+  const language = useLanguage();
+  const url = useLocationUrl();
+  const route = parseRoute(url.pathname);
+  const { locale } = language;
 
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = translate(locale, 'app.title');
   }, [locale]);
 
+  const dataSource = config.feed.mode === 'fixtures' ? null : new URL(config.feed.baseUrl).host;
+
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider locale={locale}>
-        <AppHeader config={config} fixtures={fixtures} invalidLang={view.invalidLang} onLocaleChange={view.setLocale} />
+        <AppHeader config={config} fixtures={fixtures} invalidLang={language.invalidLang} onLocaleChange={language.setLocale} />
         <main id="main" tabIndex={-1}>
-          <OverviewPage
-            feedBaseUrl={feedBaseUrl}
-            asOfParam={view.asOfParam}
-            onAsOfChange={view.setAsOf}
-            refreshIntervalSeconds={config.refreshIntervalSeconds}
-          />
+          {route.name === 'overview' ? (
+            <OverviewPage
+              feedBaseUrl={feedBaseUrl}
+              asOfParam={url.searchParams.get('asOf')}
+              onAsOfChange={(asOf) => updateSearchParams({ asOf })}
+              refreshIntervalSeconds={config.refreshIntervalSeconds}
+              detailHref={(kpiId) => detailHref(kpiId, url.searchParams)}
+              dataSource={dataSource}
+            />
+          ) : route.name === 'kpi-detail' ? (
+            <KpiDetailPage
+              key={route.kpiId}
+              feedBaseUrl={feedBaseUrl}
+              kpiId={route.kpiId}
+              params={url.searchParams}
+              onParamsChange={(updates) => updateSearchParams(updates)}
+              overviewHref={overviewHref(url.searchParams)}
+              dataSource={dataSource}
+            />
+          ) : (
+            <NotFound overview={overviewHref(url.searchParams)} pathname={route.pathname} />
+          )}
         </main>
-        <AppFooter />      </I18nProvider>
+        <AppFooter />
+      </I18nProvider>
     </QueryClientProvider>
+  );
+}
+
+function NotFound({ overview, pathname }: { overview: string; pathname: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="notice" role="alert">
+      <p>{t('route.notFound', { path: pathname })}</p>
+      <AppLink href={overview}>{t('route.backToOverview')}</AppLink>
+    </div>
   );
 }
 

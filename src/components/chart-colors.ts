@@ -11,4 +11,6 @@ export const CHART_COLORS = {
   bars: '#2563eb',
   grid: '#e5e7eb',
   axis: '#374151',
+  previous: '#7c3aed',
+  annotation: '#6b7280',
 } as const satisfies Record<string, `#${string}`>;

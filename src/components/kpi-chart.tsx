@@ -12,8 +12,11 @@ import {
 import type { TooltipContentProps } from 'recharts';
 import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
+import { isPeriod } from '../kpi/period';
 import { formatGrowth, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatValue } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
+import type { Translate } from '../i18n/i18n-context';
+import type { LegendItem } from '../export/legend-item';
 import { CHART_COLORS } from './chart-colors';
 import { chartDomain } from './chart-domain';
 
@@ -26,6 +29,16 @@ export interface KpiChartProps {
   target: number | null;
   baseline: { year: number; value: number } | null;
   height?: number;
+  /** Formats an x-axis key (a month by default; the detail view passes quarters and years). */
+  formatX?: (key: string) => string;
+  /** `reference`: one line over the target year; `step`: each period's own target, as a step line. */
+  targetMode?: 'reference' | 'step';
+  /** Draws `previousYearValue` as a dotted overlay. */
+  showPreviousYear?: boolean;
+  /** Name of the plotted value when it is not a month's (e.g. a quarter's amount). */
+  valueLabel?: string;
+  /** Notable events, marked by number at their period. */
+  annotations?: readonly { x: string; label: string }[];
 }
 
 /**
@@ -34,12 +47,26 @@ export interface KpiChartProps {
  * against the growth target. Projections are dashed and named as projections; missing months are
  * gaps.
  */
-export function KpiChart({ definition, rows, target, targetYear, baseline, height = 260 }: KpiChartProps) {
+export function KpiChart({
+  definition,
+  rows,
+  target,
+  targetYear,
+  baseline,
+  height = 260,
+  formatX,
+  targetMode = 'reference',
+  showPreviousYear = false,
+  annotations = [],
+  valueLabel,
+}: KpiChartProps) {
   const { locale, t } = useI18n();
   const { unit } = definition;
   const isFlow = definition.measure === 'monthly-flow';
   const hasProjection = rows.some((row) => row.projection !== null);
-  const tickFormatter = (period: string) => formatPeriodShort(period, locale);
+  const tickFormatter = formatX ?? ((period: string) => formatPeriodShort(period, locale));
+  const isStep = targetMode === 'step';
+  const hasStepTarget = isStep && rows.some((row) => row.target !== null);
   // The target applies to its own year, not to the year before it shown for context.
   const targetYearRows = rows.filter((row) => row.period.startsWith(`${targetYear}-`));
   const targetSegment = (y: number): [{ x?: string; y: number }, { x?: string; y: number }] => [
@@ -48,13 +75,22 @@ export function KpiChart({ definition, rows, target, targetYear, baseline, heigh
   ];
 
   const valueDomain = chartDomain(
-    rows.flatMap((row) => [row.value, row.projection]),
+    rows.flatMap((row) => [row.value, row.projection, showPreviousYear ? row.previousYearValue : null, isFlow ? null : row.target]),
     isFlow ? [0] : [target, baseline?.value ?? null],
   );
   const growthDomain = chartDomain(
-    rows.map((row) => row.ytdGrowthPercent),
+    rows.flatMap((row) => [row.ytdGrowthPercent, row.target]),
     [0, target],
   );
+  const legend = chartLegendItems({
+    t,
+    isFlow,
+    hasProjection,
+    hasTarget: target !== null || hasStepTarget,
+    baselineYear: !isFlow && !isStep ? (baseline?.year ?? null) : null,
+    showPreviousYear,
+    valueLabel,
+  });
 
   return (
     <div className="kpi-chart" data-testid="kpi-chart">
@@ -84,7 +120,7 @@ export function KpiChart({ definition, rows, target, targetYear, baseline, heigh
 
           {isFlow ? (
             <>
-              <Bar yAxisId="value" dataKey="value" name={t('chart.monthly')} fill={CHART_COLORS.bars} stackId="month" isAnimationActive={false} />
+              <Bar yAxisId="value" dataKey="value" name={valueLabel ?? t('chart.monthly')} fill={CHART_COLORS.bars} stackId="month" isAnimationActive={false} />
               {hasProjection ? (
                 <Bar
                   yAxisId="value"
@@ -107,7 +143,12 @@ export function KpiChart({ definition, rows, target, targetYear, baseline, heigh
                 connectNulls={false}
                 isAnimationActive={false}
               />
-              {target !== null ? (
+              {showPreviousYear ? (
+                <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={2} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
+              ) : null}
+              {isStep ? (
+                <Line yAxisId="growth" type="stepAfter" dataKey="target" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+              ) : target !== null ? (
                 <ReferenceLine
                   yAxisId="growth"
                   segment={targetSegment(target)}
@@ -119,7 +160,10 @@ export function KpiChart({ definition, rows, target, targetYear, baseline, heigh
             </>
           ) : (
             <>
-              {baseline !== null ? (
+              {showPreviousYear ? (
+                <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={2} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
+              ) : null}
+              {baseline !== null && !isStep ? (
                 <ReferenceLine
                   yAxisId="value"
                   y={baseline.value}
@@ -128,7 +172,9 @@ export function KpiChart({ definition, rows, target, targetYear, baseline, heigh
                   label={{ value: t('chart.baseline', { year: baseline.year, value: formatValue(baseline.value, unit, locale) }), position: 'insideBottomLeft', fill: CHART_COLORS.baseline, fontSize: 12 }}
                 />
               ) : null}
-              {target !== null ? (
+              {isStep ? (
+                <Line yAxisId="value" type="stepAfter" dataKey="target" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+              ) : target !== null ? (
                 <ReferenceLine
                   yAxisId="value"
                   segment={targetSegment(target)}
@@ -140,7 +186,7 @@ export function KpiChart({ definition, rows, target, targetYear, baseline, heigh
               <Line
                 yAxisId="value"
                 dataKey="value"
-                name={t('chart.series')}
+                name={valueLabel ?? t('chart.series')}
                 stroke={CHART_COLORS.series}
                 strokeWidth={2}
                 dot={{ r: 2.5 }}
@@ -162,45 +208,88 @@ export function KpiChart({ definition, rows, target, targetYear, baseline, heigh
               ) : null}
             </>
           )}
+          {groupAnnotations(annotations).map(({ x, numbers }) => (
+            <ReferenceLine
+              key={x}
+              yAxisId="value"
+              x={x}
+              stroke={CHART_COLORS.annotation}
+              strokeDasharray="1 3"
+              label={{ value: `(${numbers.join(',')})`, position: 'insideTopLeft', fill: CHART_COLORS.annotation, fontSize: 12 }}
+            />
+          ))}
         </ComposedChart>
       </ResponsiveContainer>
-      <ChartLegend isFlow={isFlow} hasProjection={hasProjection} hasTarget={target !== null} baselineYear={!isFlow ? (baseline?.year ?? null) : null} />
+      <ChartLegend items={legend} />
     </div>
   );
 }
 
-function ChartLegend({ isFlow, hasProjection, hasTarget, baselineYear }: { isFlow: boolean; hasProjection: boolean; hasTarget: boolean; baselineYear: number | null }) {
-  const { t } = useI18n();
+/** Events in the same period share one marker, numbered as in the list below the chart. */
+function groupAnnotations(annotations: readonly { x: string; label: string }[]): { x: string; numbers: number[] }[] {
+  const groups = new Map<string, number[]>();
+  annotations.forEach((annotation, index) => {
+    groups.set(annotation.x, [...(groups.get(annotation.x) ?? []), index + 1]);
+  });
+  return [...groups].map(([x, numbers]) => ({ x, numbers }));
+}
+
+/** The legend of a chart, shared by the screen (HTML) and the exported figure (SVG). */
+export function chartLegendItems({
+  t,
+  isFlow,
+  hasProjection,
+  hasTarget,
+  baselineYear,
+  showPreviousYear,
+  valueLabel,
+}: {
+  valueLabel?: string | undefined;
+  t: Translate;
+  isFlow: boolean;
+  hasProjection: boolean;
+  hasTarget: boolean;
+  baselineYear: number | null;
+  showPreviousYear: boolean;
+}): LegendItem[] {
+  const items: LegendItem[] = [
+    isFlow
+      ? { key: 'value', label: valueLabel ?? t('chart.monthly'), color: CHART_COLORS.bars, swatch: 'bar' }
+      : { key: 'value', label: valueLabel ?? t('chart.series'), color: CHART_COLORS.series, swatch: 'line' },
+  ];
+  if (hasProjection) {
+    items.push(
+      isFlow
+        ? { key: 'projection', label: t('chart.projectedMonthly'), color: CHART_COLORS.projection, swatch: 'bar-outline' }
+        : { key: 'projection', label: t('chart.projection'), color: CHART_COLORS.projection, swatch: 'dashed' },
+    );
+  }
+  if (showPreviousYear) items.push({ key: 'previous', label: t('chart.previousYear'), color: CHART_COLORS.previous, swatch: 'dotted' });
+  if (isFlow) items.push({ key: 'growth', label: t('chart.ytdGrowth'), color: CHART_COLORS.growth, swatch: 'line' });
+  if (hasTarget) items.push({ key: 'target', label: t('chart.colTarget'), color: CHART_COLORS.target, swatch: 'line' });
+  if (baselineYear !== null) {
+    items.push({ key: 'baseline', label: t('chart.baselineLegend', { year: baselineYear }), color: CHART_COLORS.baseline, swatch: 'dotted' });
+  }
+  return items;
+}
+
+const SWATCH_CLASS: Record<LegendItem['swatch'], string> = {
+  line: 'legend-line',
+  dashed: 'legend-dashed',
+  dotted: 'legend-dotted',
+  bar: 'legend-bar',
+  'bar-outline': 'legend-bar-dashed',
+};
+
+function ChartLegend({ items }: { items: readonly LegendItem[] }) {
   return (
     <ul className="chart-legend">
-      <li>
-        <span className={isFlow ? 'legend-swatch legend-bar' : 'legend-swatch legend-line'} aria-hidden="true" />
-        {isFlow ? t('chart.monthly') : t('chart.series')}
-      </li>
-      {hasProjection ? (
-        <li>
-          <span className={isFlow ? 'legend-swatch legend-bar-dashed' : 'legend-swatch legend-dashed'} aria-hidden="true" />
-          {isFlow ? t('chart.projectedMonthly') : t('chart.projection')}
+      {items.map((item) => (
+        <li key={item.key}>
+          <span className={`legend-swatch ${SWATCH_CLASS[item.swatch]}`} style={{ borderColor: item.color, backgroundColor: item.swatch === 'bar' ? item.color : undefined }} aria-hidden="true" />
+          {item.label}
         </li>
-      ) : null}
-      {isFlow ? (
-        <li>
-          <span className="legend-swatch legend-growth" aria-hidden="true" />
-          {t('chart.ytdGrowth')}
-        </li>
-      ) : null}
-      {hasTarget ? (
-        <li>
-          <span className="legend-swatch legend-target" aria-hidden="true" />
-          {t('chart.colTarget')}
-        </li>
-      ) : null}
-      {baselineYear !== null ? (
-        <li>
-          <span className="legend-swatch legend-baseline" aria-hidden="true" />
-          {t('chart.baselineLegend', { year: baselineYear })}
-        </li>
-      ) : null}
+      ))}
     </ul>
   );
 }
@@ -213,7 +302,7 @@ function ChartTooltip({ active, payload, label, definition }: Partial<TooltipCon
   const { unit } = definition;
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip-title">{formatPeriod(label, locale)}</p>
+      <p className="chart-tooltip-title">{isPeriod(label) ? formatPeriod(label, locale) : label}</p>
       <dl>
         {row.value !== null ? (
           <>
@@ -240,6 +329,12 @@ function ChartTooltip({ active, payload, label, definition }: Partial<TooltipCon
           <>
             <dt>{t('chart.ytdGrowth')}</dt>
             <dd>{formatGrowth(row.ytdGrowthPercent, locale)}</dd>
+          </>
+        ) : null}
+        {row.previousYearValue !== null ? (
+          <>
+            <dt>{t('chart.previousYear')}</dt>
+            <dd>{formatValue(row.previousYearValue, unit, locale)}</dd>
           </>
         ) : null}
         {row.target !== null ? (

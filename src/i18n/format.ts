@@ -120,3 +120,22 @@ export function formatMonthCount(count: number, locale: Locale): string {
 export function formatDateTime(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
 }
+
+const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
+const YEAR_PATTERN = /^\d{4}$/;
+
+/** A month, quarter (`2020-Q1`) or year key: "2020年6月" / "2020年第1季度" / "2020年"; "Jun 2020" / "Q1 2020" / "2020". */
+export function formatPeriodKey(key: string, locale: Locale): string {
+  const quarter = QUARTER_PATTERN.exec(key);
+  if (quarter !== null) return locale === 'en' ? `Q${quarter[2]} ${quarter[1]}` : `${quarter[1]}年第${quarter[2]}季度`;
+  if (YEAR_PATTERN.test(key)) return locale === 'en' ? key : `${key}年`;
+  return formatPeriod(key, locale);
+}
+
+/** The same, short enough for an axis. */
+export function formatPeriodKeyShort(key: string, locale: Locale): string {
+  const quarter = QUARTER_PATTERN.exec(key);
+  if (quarter !== null) return locale === 'en' ? `Q${quarter[2]} ${quarter[1]?.slice(2)}` : `${quarter[1]?.slice(2)}Q${quarter[2]}`;
+  if (YEAR_PATTERN.test(key)) return key;
+  return formatPeriodShort(key, locale);
+}

@@ -1,6 +1,6 @@
 import type { KpiEvaluation } from './evaluate-kpi';
 import type { KpiDefinition } from './kpi-definitions';
-import { targetForYear } from './kpi-definitions';
+import { targetLevel } from './kpi-definitions';
 import type { Observation } from './observation';
 import { makePeriod, periodRange, periodYear } from './period';
 import type { Period } from './period';
@@ -19,6 +19,10 @@ export interface ChartRow {
   target: number | null;
   /** Pledge financing only: growth of the year to date over the same months a year earlier, %. */
   ytdGrowthPercent: number | null;
+  /** The same period a year earlier (the detail view's overlay); `null` where not shown. */
+  previousYearValue: number | null;
+  /** Pledge financing by quarter or year: growth over the same period a year earlier, %. */
+  periodGrowthPercent: number | null;
 }
 
 /** The window an overview chart shows: the year before the as-of year, and the as-of year. */
@@ -27,11 +31,6 @@ export function overviewWindow(asOf: Period): { from: Period; to: Period } {
   return { from: makePeriod(year - 1, 1), to: makePeriod(year, 12) };
 }
 
-function targetValue(definition: KpiDefinition, period: Period): number | null {
-  const target = targetForYear(definition, periodYear(period));
-  if (target === null) return null;
-  return target.rule.kind === 'at-most' ? target.rule.value : target.rule.percent;
-}
 
 /**
  * The rows of a chart from `from` to `to`, seeing only what was reported by the evaluation's
@@ -60,9 +59,11 @@ export function buildChartRows(
       value: observation?.value ?? null,
       isProvisional: observation?.isProvisional ?? false,
       projection: projected.get(period) ?? null,
-      target: targetValue(definition, period),
+      target: targetLevel(definition, periodYear(period)),
       ytdGrowthPercent:
         isFlow && observation !== undefined ? yearToDate(known, period).growthPercent : null,
+      previousYearValue: null,
+      periodGrowthPercent: null,
     };
   });
 }

@@ -255,3 +255,10 @@ export function isKpiId(value: unknown): value is KpiId {
 export function targetForYear(definition: KpiDefinition, year: number): Target | null {
   return definition.targets.find((target) => target.year === year) ?? null;
 }
+
+/** The target's level for a year: a cycle's limit in months, or a growth target in %. */
+export function targetLevel(definition: KpiDefinition, year: number): number | null {
+  const target = targetForYear(definition, year);
+  if (target === null) return null;
+  return target.rule.kind === 'at-most' ? target.rule.value : target.rule.percent;
+}

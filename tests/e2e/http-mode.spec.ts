@@ -12,8 +12,9 @@ test.afterEach(async ({ request }) => {
 test('pointed at a real feed by config.json, the dashboard shows the same statuses, with no fixture badge and no MSW', async ({
   page,
 }) => {
+  // The context, not the page, also sees what a service worker (or its registration) fetches.
   const requested: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
+  page.context().on('request', (request) => requested.push(request.url()));
   // Chunk names are the bundler's business, so recognise MSW by what a script contains.
   const scriptsWithMsw: Promise<string | null>[] = [];
   page.on('response', (response) => {

@@ -10,12 +10,13 @@ import type { Period } from '../../kpi/period';
 import { formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { FeedErrorMessage } from '../../components/feed-error-message';
-import { KpiChart } from '../../components/kpi-chart';
+import { ChartFigure } from '../../components/chart-figure';
+import { AppLink } from '../../navigation/app-link';
 import { KpiDataTable } from '../../components/kpi-data-table';
 import { Sparkline } from '../../components/sparkline';
 import { StatusBadge } from '../../components/status-badge';
 import type { DisplayStatus } from '../../components/status-badge';
-import { KpiFigures } from './kpi-figures';
+import { KpiFigures } from '../../components/kpi-figures';
 import { KpiInfo } from './kpi-info';
 
 /** The plan year the dashboard is about; shown in the info panel before any data arrives. */
@@ -23,6 +24,9 @@ const TARGET_YEAR = 2020;
 
 export interface KpiPanelProps {
   definition: KpiDefinition;
+  /** Where this KPI's detail view is. */
+  detailHref: string;
+  dataSource: string | null;
   query: UseQueryResult<ObservationsResult>;
   /** `null` until some KPI has data to choose a month from. */
   asOf: Period | null;
@@ -32,7 +36,7 @@ export interface KpiPanelProps {
  * One KPI on the overview: its card (value, target, gap, status, projection) and its chart with a
  * table alternative. `data-kpi-id` and `data-status` are stable hooks for automation.
  */
-export function KpiPanel({ definition, query, asOf }: KpiPanelProps) {
+export function KpiPanel({ definition, detailHref, dataSource, query, asOf }: KpiPanelProps) {
   const { locale, t } = useI18n();
   const titleId = useId();
   const name = definition.name[locale];
@@ -53,6 +57,9 @@ export function KpiPanel({ definition, query, asOf }: KpiPanelProps) {
     <article className={`kpi-panel status-${status}`} aria-labelledby={titleId} aria-busy={status === 'loading'} data-kpi-id={definition.id} data-status={status}>
       <header className="kpi-panel-header">
         <h2 id={titleId}>{name}</h2>
+        <AppLink href={detailHref} className="detail-link" aria-label={t('card.openDetailFor', { name })}>
+          {t('card.openDetail')}
+        </AppLink>
         <KpiInfo definition={definition} year={asOf === null ? TARGET_YEAR : periodYear(asOf)} />
       </header>
       <div className="kpi-status-row">
@@ -86,7 +93,7 @@ export function KpiPanel({ definition, query, asOf }: KpiPanelProps) {
       {observations !== null && observations.length === 0 ? <p className="note">{t('card.empty')}</p> : null}
 
       {evaluation !== null && observations !== null && observations.length > 0 ? (
-        <KpiBody definition={definition} evaluation={evaluation} observations={observations} name={name} />
+        <KpiBody definition={definition} evaluation={evaluation} observations={observations} name={name} dataSource={dataSource} />
       ) : null}
     </article>
   );
@@ -97,7 +104,9 @@ function KpiBody({
   evaluation,
   observations,
   name,
+  dataSource,
 }: {
+  dataSource: string | null;
   definition: KpiDefinition;
   evaluation: ReturnType<typeof evaluateKpi>;
   observations: ReturnType<typeof observationsUpTo>;
@@ -112,13 +121,22 @@ function KpiBody({
   return (
     <>
       <KpiFigures definition={definition} evaluation={evaluation} />
-      <figure className="kpi-figure">
-        <figcaption>{title}</figcaption>
-        <KpiChart definition={definition} rows={rows} target={target} targetYear={evaluation.year} baseline={definition.baseline} />
+      <ChartFigure
+        title={title}
+        from={from}
+        to={to}
+        asOf={evaluation.asOf}
+        dataSource={dataSource}
+        definition={definition}
+        rows={rows}
+        target={target}
+        targetYear={evaluation.year}
+        baseline={definition.baseline}
+      >
         {rows.some((row) => row.value === null && row.period <= evaluation.asOf && row.period >= (known[0]?.period ?? row.period)) ? (
           <p className="note">{t('chart.gapNote')}</p>
         ) : null}
-      </figure>
+      </ChartFigure>
       <details className="kpi-table">
         <summary>{t('chart.showTable')}</summary>
         <KpiDataTable definition={definition} rows={rows} asOf={evaluation.asOf} />

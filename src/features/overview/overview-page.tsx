@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { observationsQueryOptions } from '../../feed/observations-query';
 import { KPI_DEFINITIONS, KPI_IDS } from '../../kpi/kpi-definitions';
+import type { KpiId } from '../../kpi/kpi-definitions';
 import type { Period } from '../../kpi/period';
 import { formatDateTime, formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
@@ -17,9 +18,11 @@ export interface OverviewPageProps {
   asOfParam: string | null;
   onAsOfChange: (asOf: Period) => void;
   refreshIntervalSeconds: number | null;
+  detailHref: (kpiId: KpiId) => string;
+  dataSource: string | null;
 }
 
-export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshIntervalSeconds }: OverviewPageProps) {
+export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshIntervalSeconds, detailHref, dataSource }: OverviewPageProps) {
   const { locale, t } = useI18n();
   const queryClient = useQueryClient();
   const queries = useQueries({ queries: KPI_IDS.map((id) => observationsQueryOptions(feedBaseUrl, id)) });
@@ -71,7 +74,7 @@ export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshInte
       <div className="kpi-grid">
         {KPI_IDS.map((id, index) => {
           const query = queries[index];
-          return query === undefined ? null : <KpiPanel key={id} definition={KPI_DEFINITIONS[id]} query={query} asOf={asOf} />;
+          return query === undefined ? null : <KpiPanel key={id} definition={KPI_DEFINITIONS[id]} detailHref={detailHref(id)} dataSource={dataSource} query={query} asOf={asOf} />;
         })}
       </div>
     </>

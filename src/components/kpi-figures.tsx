@@ -1,6 +1,6 @@
-import type { CycleEvaluation, FlowEvaluation, KpiEvaluation } from '../../kpi/evaluate-kpi';
-import type { KpiDefinition } from '../../kpi/kpi-definitions';
-import { AT_RISK_TOLERANCE } from '../../kpi/kpi-status';
+import type { CycleEvaluation, FlowEvaluation, KpiEvaluation } from '../kpi/evaluate-kpi';
+import type { KpiDefinition } from '../kpi/kpi-definitions';
+import { AT_RISK_TOLERANCE } from '../kpi/kpi-status';
 import {
   formatGrowth,
   formatMonthCount,
@@ -10,8 +10,8 @@ import {
   formatRelative,
   formatSignedValue,
   formatValue,
-} from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
+} from '../i18n/format';
+import { useI18n } from '../i18n/i18n-context';
 
 /** The card's numbers: latest value, target, gap, projection and time left, each labelled. */
 export function KpiFigures({ definition, evaluation }: { definition: KpiDefinition; evaluation: KpiEvaluation }) {

@@ -1,0 +1,77 @@
+import { useRef } from 'react';
+import type { ReactNode } from 'react';
+import type { ChartRow } from '../kpi/chart-rows';
+import { chartCsvTable } from '../export/chart-csv';
+import { formatPeriod, formatUnit } from '../i18n/format';
+import { useI18n } from '../i18n/i18n-context';
+import { ExportMenu } from './export-menu';
+import { chartLegendItems, KpiChart } from './kpi-chart';
+import type { KpiChartProps } from './kpi-chart';
+
+export interface ChartFigureProps extends KpiChartProps {
+  title: string;
+  /** First and last period of the chart (file names, subtitle). */
+  from: string;
+  to: string;
+  asOf: string;
+  /** The feed's host in `http` mode; `null` on fixture data. */
+  dataSource: string | null;
+  hasPeriodGrowth?: boolean;
+  /** Below the chart: notes, the data table. */
+  children?: ReactNode;
+}
+
+/** A chart with its caption and its exports; the exported figure reproduces what is on screen. */
+export function ChartFigure({ title, from, to, asOf, dataSource, hasPeriodGrowth = false, children, ...chart }: ChartFigureProps) {
+  const { locale, t } = useI18n();
+  const chartRef = useRef<HTMLDivElement>(null);
+  const { definition, rows } = chart;
+  const isFlow = definition.measure === 'monthly-flow';
+  const name = definition.name[locale];
+
+  const figureText = () => ({
+    title,
+    subtitle: t('export.subtitle', {
+      from: formatLabel(from, locale),
+      to: formatLabel(to, locale),
+      asOf: formatPeriod(asOf, locale),
+      unit: formatUnit(definition.unit, locale),
+    }),
+    footer:
+      dataSource === null
+        ? t('export.footerFixture', { date: new Date().toISOString().slice(0, 10) })
+        : t('export.footerFeed', { source: dataSource, date: new Date().toISOString().slice(0, 10) }),
+    legend: chartLegendItems({
+      t,
+      isFlow,
+      hasProjection: rows.some((row) => row.projection !== null),
+      hasTarget: chart.target !== null || (chart.targetMode === 'step' && rows.some((row) => row.target !== null)),
+      baselineYear: !isFlow && chart.targetMode !== 'step' ? (chart.baseline?.year ?? null) : null,
+      showPreviousYear: chart.showPreviousYear ?? false,
+      valueLabel: chart.valueLabel,
+    }),
+  });
+
+  return (
+    <figure className="kpi-figure">
+      <figcaption>{title}</figcaption>
+      <div ref={chartRef}>
+        <KpiChart {...chart} />
+      </div>
+      {children}
+      <ExportMenu
+        kpiId={definition.id}
+        name={name}
+        from={from}
+        to={to}
+        chartRef={chartRef}
+        figureText={figureText}
+        csvTable={() => chartCsvTable(definition, rows as ChartRow[], locale, { hasPreviousYear: chart.showPreviousYear ?? false, hasPeriodGrowth })}
+      />
+    </figure>
+  );
+}
+
+function formatLabel(key: string, locale: 'zh-CN' | 'en'): string {
+  return /^\d{4}-\d{2}$/.test(key) ? formatPeriod(key, locale) : key;
+}

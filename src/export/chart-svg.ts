@@ -1,0 +1,178 @@
+import type { LegendItem } from './legend-item';
+
+/** System fonts with CJK fallbacks: an exported figure must render Chinese without web fonts. */
+export const EXPORT_FONT_STACK =
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Segoe UI', system-ui, -apple-system, sans-serif";
+
+export interface FigureText {
+  title: string;
+  subtitle: string;
+  footer: string;
+  legend: readonly LegendItem[];
+}
+
+export interface StandaloneSvg {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+// The presentation properties that decide how a chart looks; each is copied from the computed
+// style onto the element as an attribute, which every vector editor understands.
+const PRESENTATION = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
+
+const FORBIDDEN_ELEMENTS = ['script', 'foreignObject', 'style', 'image', 'iframe', 'a', 'use'];
+
+const TITLE_SIZE = 18;
+const SUBTITLE_SIZE = 13;
+const BODY_SIZE = 12;
+const MARGIN = 16;
+const HEADER_HEIGHT = MARGIN + TITLE_SIZE + 8 + SUBTITLE_SIZE + 12;
+const LEGEND_ROW = 20;
+const FOOTER_HEIGHT = 28;
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * Copies a rendered chart into a standalone figure: title, subtitle, the chart with every
+ * presentation style inlined as attributes, the legend and a footer. The result is pure SVG: no
+ * `foreignObject`, no `<script>` or `<style>`, no event attributes, no external references.
+ */
+export function buildStandaloneSvg(chart: SVGSVGElement, text: FigureText, { isTransparent = false }: { isTransparent?: boolean } = {}): StandaloneSvg {
+  const box = chart.getBoundingClientRect();
+  const chartWidth = Math.round(box.width) || Number(chart.getAttribute('width')) || 600;
+  const chartHeight = Math.round(box.height) || Number(chart.getAttribute('height')) || 300;
+  const width = Math.max(chartWidth, 480);
+
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  inlineStyles(chart, clone);
+  sanitize(clone);
+
+  const legendLayout = layoutLegend(text.legend, width - 2 * MARGIN);
+  const legendHeight = legendLayout.rows * LEGEND_ROW + 8;
+  const height = HEADER_HEIGHT + chartHeight + legendHeight + FOOTER_HEIGHT;
+
+  const chartGroup = document.createElementNS(SVG_NS, 'g');
+  chartGroup.setAttribute('transform', `translate(${Math.round((width - chartWidth) / 2)} ${HEADER_HEIGHT})`);
+  // The chart's own <svg> becomes a group: nested <svg> elements confuse some editors.
+  // Array.from: childNodes is live, and moving a child would skip the next one.
+  for (const child of Array.from(clone.childNodes)) chartGroup.appendChild(child);
+  const chartMarkup = new XMLSerializer().serializeToString(chartGroup);
+
+  const legendTop = HEADER_HEIGHT + chartHeight + 4;
+  const legendMarkup = legendLayout.items
+    .map(({ item, x, row }) => {
+      const y = legendTop + row * LEGEND_ROW + LEGEND_ROW / 2;
+      return `<g>${swatchMarkup(item, MARGIN + x, y)}<text x="${MARGIN + x + 28}" y="${y}" dominant-baseline="central" font-size="${BODY_SIZE}" fill="#374151">${escapeXml(item.label)}</text></g>`;
+    })
+    .join('');
+
+  const markup = [
+    `<svg xmlns="${SVG_NS}" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_STACK)}">`,
+    `<title>${escapeXml(text.title)}</title>`,
+    isTransparent ? '' : `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="${MARGIN}" y="${MARGIN + TITLE_SIZE}" font-size="${TITLE_SIZE}" font-weight="700" fill="#111827">${escapeXml(text.title)}</text>`,
+    `<text x="${MARGIN}" y="${MARGIN + TITLE_SIZE + 8 + SUBTITLE_SIZE}" font-size="${SUBTITLE_SIZE}" fill="#4b5563">${escapeXml(text.subtitle)}</text>`,
+    chartMarkup,
+    legendMarkup,
+    `<text x="${MARGIN}" y="${height - 10}" font-size="11" fill="#4b5563">${escapeXml(text.footer)}</text>`,
+    '</svg>',
+  ].join('');
+  return { markup, width, height };
+}
+
+function inlineStyles(source: Element, target: Element): void {
+  const computed = window.getComputedStyle(source);
+  for (const property of PRESENTATION) {
+    const value = computed.getPropertyValue(property);
+    if (value !== '' && value !== 'normal' && !(property === 'stroke-dasharray' && value === 'none')) {
+      target.setAttribute(property, value);
+    }
+  }
+  if (target instanceof SVGTextElement || target.tagName === 'text' || target.tagName === 'tspan') {
+    target.setAttribute('font-family', EXPORT_FONT_STACK);
+  }
+  const sourceChildren = source.children;
+  const targetChildren = target.children;
+  for (let index = 0; index < sourceChildren.length; index += 1) {
+    const from = sourceChildren[index];
+    const to = targetChildren[index];
+    if (from !== undefined && to !== undefined) inlineStyles(from, to);
+  }
+}
+
+function sanitize(root: Element): void {
+  for (const tag of FORBIDDEN_ELEMENTS) for (const element of Array.from(root.getElementsByTagName(tag))) element.remove();
+  const all = [root, ...root.querySelectorAll('*')];
+  for (const element of all) {
+    for (const attribute of Array.from(element.attributes)) {
+      const name = attribute.name.toLowerCase();
+      const value = attribute.value.trim().toLowerCase();
+      const isExternal = (name === 'href' || name === 'xlink:href' || name === 'src') && !value.startsWith('#');
+      const isScriptUrl = value.includes('javascript:') || hasExternalUrl(value);
+      if (name.startsWith('on') || name === 'class' || name === 'style' || name === 'tabindex' || name === 'role' || name.startsWith('aria-') || name.startsWith('data-') || isExternal || isScriptUrl) {
+        element.removeAttribute(attribute.name);
+      }
+    }
+  }
+}
+
+/** True when a `url(…)` in the value points anywhere but inside the document (`url(#id)`). */
+function hasExternalUrl(value: string): boolean {
+  for (const match of value.matchAll(/url\(\s*['"]?([^'")]*)/g)) {
+    if (!(match[1] ?? '').trim().startsWith('#')) return true;
+  }
+  return false;
+}
+
+function layoutLegend(items: readonly LegendItem[], maxWidth: number): { items: { item: LegendItem; x: number; row: number }[]; rows: number } {
+  let x = 0;
+  let row = 0;
+  const placed = items.map((item) => {
+    // An estimate is enough: CJK glyphs are about 1 em wide, Latin ones about 0.6 em.
+    const textWidth = [...item.label].reduce((sum, char) => sum + (char.charCodeAt(0) > 0x2e80 ? BODY_SIZE : BODY_SIZE * 0.6), 0);
+    const itemWidth = 28 + textWidth + 20;
+    if (x > 0 && x + itemWidth > maxWidth) {
+      x = 0;
+      row += 1;
+    }
+    const result = { item, x, row };
+    x += itemWidth;
+    return result;
+  });
+  return { items: placed, rows: items.length === 0 ? 0 : row + 1 };
+}
+
+function swatchMarkup(item: LegendItem, x: number, y: number): string {
+  const color = escapeXml(item.color);
+  switch (item.swatch) {
+    case 'bar':
+      return `<rect x="${x}" y="${y - 5}" width="22" height="10" fill="${color}"/>`;
+    case 'bar-outline':
+      return `<rect x="${x}" y="${y - 5}" width="22" height="10" fill="#ffffff" stroke="${color}" stroke-width="1.5" stroke-dasharray="4 3"/>`;
+    case 'dashed':
+      return `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${color}" stroke-width="3" stroke-dasharray="6 4"/>`;
+    case 'dotted':
+      return `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${color}" stroke-width="3" stroke-dasharray="2 3"/>`;
+    case 'line':
+      return `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${color}" stroke-width="3"/>`;
+  }
+}

@@ -1,0 +1,8 @@
+/** A legend entry, drawn the same way on screen (HTML) and in exported figures (SVG). */
+export interface LegendItem {
+  key: string;
+  label: string;
+  color: string;
+  /** `line` solid, `dashed` and `dotted` lines; `bar` filled, `bar-outline` dashed outline. */
+  swatch: 'line' | 'dashed' | 'dotted' | 'bar' | 'bar-outline';
+}

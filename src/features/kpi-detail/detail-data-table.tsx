@@ -1,0 +1,122 @@
+import type { ChartRow } from '../../kpi/chart-rows';
+import type { KpiDefinition } from '../../kpi/kpi-definitions';
+import { formatGrowth, formatNumber, formatPercent, formatPeriodKey, formatUnit } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
+import type { Sort, SortColumn } from './detail-params';
+
+function compareNullable(a: number | null, b: number | null): number {
+  // Empty cells sort last whichever the direction, as spreadsheets do.
+  if (a === null && b === null) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a - b;
+}
+
+export function sortRows(rows: readonly ChartRow[], { column, direction }: Sort): ChartRow[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    if (column === 'period') return sign * (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
+    const pick = (row: ChartRow) => (column === 'value' ? row.value ?? row.projection : row.periodGrowthPercent ?? row.ytdGrowthPercent);
+    const av = pick(a);
+    const bv = pick(b);
+    if (av === null || bv === null) return compareNullable(av, bv);
+    return sign * (av - bv);
+  });
+}
+
+/** The detail chart's numbers, sortable by period, value or growth from the keyboard. */
+export function DetailDataTable({
+  definition,
+  rows,
+  sort,
+  onSortChange,
+  hasPreviousYear,
+}: {
+  definition: KpiDefinition;
+  rows: readonly ChartRow[];
+  sort: Sort;
+  onSortChange: (sort: Sort) => void;
+  hasPreviousYear: boolean;
+}) {
+  const { locale, t } = useI18n();
+  const { unit } = definition;
+  const isFlow = definition.measure === 'monthly-flow';
+  const shown = sortRows(
+    rows.filter((row) => row.value !== null || row.projection !== null || row.previousYearValue !== null),
+    sort,
+  );
+  const hasPeriodGrowth = rows.some((row) => row.periodGrowthPercent !== null);
+
+  const header = (column: SortColumn, label: string) => {
+    const isActive = sort.column === column;
+    const next: Sort = { column, direction: isActive && sort.direction === 'asc' ? 'desc' : 'asc' };
+    return (
+      <th scope="col" aria-sort={isActive ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+        <button type="button" className="sort-button" onClick={() => onSortChange(next)}>
+          {label}
+          <span aria-hidden="true">{isActive ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ⇅'}</span>
+        </button>
+      </th>
+    );
+  };
+
+  const caption = t('chart.tableCaption', { name: definition.name[locale], unit: formatUnit(unit, locale) });
+  return (
+    // A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1).
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className="table-scroll table-scroll-tall" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data-table">
+        <caption>
+          {caption} <span className="note">({t('detail.sortHint')})</span>
+        </caption>
+        <thead>
+          <tr>
+            {header('period', t('csv.period'))}
+            {header('value', t('chart.colValue', { unit: formatUnit(unit, locale) }))}
+            {isFlow ? header('growth', hasPeriodGrowth ? t('csv.periodGrowth') : t('chart.colGrowth')) : null}
+            {isFlow && hasPeriodGrowth ? <th scope="col">{t('chart.colGrowth')}</th> : null}
+            {hasPreviousYear ? <th scope="col">{t('chart.previousYear')}</th> : null}
+            <th scope="col">{t('chart.colTarget')}</th>
+            <th scope="col">{t('chart.colKind')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => {
+            const shownValue = row.value ?? row.projection;
+            const kind =
+              row.value !== null
+                ? row.isProvisional
+                  ? t('chart.kindProvisional')
+                  : t('chart.kindActual')
+                : row.projection !== null
+                  ? t('chart.kindProjection')
+                  : t('chart.kindMissing');
+            return (
+              <tr key={row.period}>
+                <th scope="row">{formatPeriodKey(row.period, locale)}</th>
+                <td className="num">{shownValue === null ? '—' : formatNumber(shownValue, unit, locale)}</td>
+                {isFlow ? (
+                  <td className="num">
+                    {hasPeriodGrowth
+                      ? row.periodGrowthPercent === null ? '—' : formatGrowth(row.periodGrowthPercent, locale)
+                      : row.ytdGrowthPercent === null ? '—' : formatGrowth(row.ytdGrowthPercent, locale)}
+                  </td>
+                ) : null}
+                {isFlow && hasPeriodGrowth ? (
+                  <td className="num">{row.ytdGrowthPercent === null ? '—' : formatGrowth(row.ytdGrowthPercent, locale)}</td>
+                ) : null}
+                {hasPreviousYear ? (
+                  <td className="num">{row.previousYearValue === null ? '—' : formatNumber(row.previousYearValue, unit, locale)}</td>
+                ) : null}
+                <td className="num">
+                  {row.target === null ? '—' : isFlow ? `≥ ${formatPercent(row.target, locale)}` : `≤ ${formatNumber(row.target, unit, locale)}`}
+                </td>
+                <td>{kind}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

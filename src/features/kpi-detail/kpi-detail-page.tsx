@@ -1,0 +1,241 @@
+import { useId } from 'react';
+import { useObservations } from '../../feed/observations-query';
+import { GRANULARITIES } from '../../kpi/aggregate';
+import { annotationsFor } from '../../kpi/kpi-annotations';
+import { bucketKey } from '../../kpi/aggregate';
+import { buildDetailRows } from '../../kpi/detail-rows';
+import { evaluateKpi } from '../../kpi/evaluate-kpi';
+import { getKpiDefinition } from '../../kpi/kpi-definitions';
+import type { KpiId } from '../../kpi/kpi-definitions';
+import type { Observation } from '../../kpi/observation';
+import { makePeriod, periodRange, periodYear } from '../../kpi/period';
+import type { Period } from '../../kpi/period';
+import { observationsUpTo } from '../../kpi/series';
+import { formatPeriod, formatPeriodKey, formatPeriodKeyShort } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
+import { ChartFigure } from '../../components/chart-figure';
+import { FeedErrorMessage } from '../../components/feed-error-message';
+import { KpiFigures } from '../../components/kpi-figures';
+import { StatusBadge } from '../../components/status-badge';
+import { AppLink } from '../../navigation/app-link';
+import { PRESETS, presetRange, readDetailParams } from './detail-params';
+import type { DetailParams, Preset } from './detail-params';
+import { DetailDataTable } from './detail-data-table';
+
+export interface KpiDetailPageProps {
+  feedBaseUrl: string;
+  kpiId: KpiId;
+  params: URLSearchParams;
+  onParamsChange: (updates: Record<string, string | null>) => void;
+  overviewHref: string;
+  dataSource: string | null;
+}
+
+/** One KPI over a chosen period and granularity; every control writes the URL. */
+export function KpiDetailPage({ feedBaseUrl, kpiId, params, onParamsChange, overviewHref, dataSource }: KpiDetailPageProps) {
+  const { locale, t } = useI18n();
+  const definition = getKpiDefinition(kpiId);
+  const query = useObservations(feedBaseUrl, kpiId);
+  const name = definition.name[locale];
+  const observations = query.data?.kind === 'observations' ? query.data.observations : null;
+
+  return (
+    <div className="detail-page">
+      <AppLink href={overviewHref} className="back-link">
+        {t('detail.back')}
+      </AppLink>
+      <h2 className="detail-title">{name}</h2>
+      <p className="note">{definition.definition[locale]}</p>
+      {query.isPending ? <p aria-busy="true">{t('detail.loading')}</p> : null}
+      {query.error !== null ? (
+        <div className="kpi-error" role="alert">
+          <p>
+            <FeedErrorMessage error={query.error} />
+          </p>
+          <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
+            {query.isFetching ? t('card.retrying') : t('card.retry')}
+          </button>
+        </div>
+      ) : null}
+      {query.data?.kind === 'not-provided' ? <p className="note">{t('card.notProvided')}</p> : null}
+      {observations !== null && observations.length === 0 ? <p className="note">{t('card.empty')}</p> : null}
+      {observations !== null && observations.length > 0 ? (
+        <DetailBody
+          kpiId={kpiId}
+          observations={observations}
+          params={params}
+          onParamsChange={onParamsChange}
+          dataSource={dataSource}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function DetailBody({
+  kpiId,
+  observations,
+  params,
+  onParamsChange,
+  dataSource,
+}: {
+  kpiId: KpiId;
+  observations: readonly Observation[];
+  params: URLSearchParams;
+  onParamsChange: (updates: Record<string, string | null>) => void;
+  dataSource: string | null;
+}) {
+  const { locale, t } = useI18n();
+  const definition = getKpiDefinition(kpiId);
+  const first = observations[0]?.period ?? '2017-01';
+  const last = observations.at(-1)?.period ?? first;
+  const view = readDetailParams(params, first, last);
+  const { from, to, granularity } = view;
+
+  // Evaluated on what had been reported by the end of the range (or the latest data before it).
+  const asOf: Period = to < last ? to : last;
+  const known = observationsUpTo(observations, asOf);
+  const evaluation = evaluateKpi(definition, observations, asOf);
+  const rows = buildDetailRows(definition, known, evaluation, granularity, from, to);
+  const spansYears = periodYear(from) !== periodYear(to);
+  const annotations = annotationsFor(kpiId, from, to);
+  const name = definition.name[locale];
+  const title = t('chart.title', { name, from: formatPeriodKey(from, locale), to: formatPeriodKey(to, locale) });
+  const target = evaluation.target === null ? null : evaluation.target.rule.kind === 'at-most' ? evaluation.target.rule.value : evaluation.target.rule.percent;
+
+  return (
+    <>
+      {view.problems.map((problem) => (
+        <p key={`${problem.name}=${problem.value}`} className="notice" role="status">
+          {t('detail.badParam', { name: problem.name, value: problem.value })}
+        </p>
+      ))}
+      <DetailControls view={view} first={first} last={last} onParamsChange={onParamsChange} />
+
+      <section className="detail-summary" aria-label={t('detail.evaluatedAt', { asOf: formatPeriod(asOf, locale) })}>
+        <div className="kpi-status-row">
+          <StatusBadge status={evaluation.status} />
+          <span className="note">{t('detail.evaluatedAt', { asOf: formatPeriod(asOf, locale) })}</span>
+        </div>
+        <KpiFigures definition={definition} evaluation={evaluation} />
+      </section>
+
+      <ChartFigure
+        title={title}
+        from={from}
+        to={to}
+        asOf={asOf}
+        dataSource={dataSource}
+        definition={definition}
+        rows={rows}
+        target={target}
+        targetYear={evaluation.year}
+        baseline={definition.baseline}
+        height={360}
+        formatX={(key) => formatPeriodKeyShort(key, locale)}
+        targetMode={spansYears ? 'step' : 'reference'}
+        showPreviousYear={view.hasPreviousYear}
+        hasPeriodGrowth={granularity !== 'month' && definition.measure === 'monthly-flow'}
+        valueLabel={granularity !== 'month' && definition.measure === 'monthly-flow' ? t(`chart.amount.${granularity}`) : undefined}
+        annotations={annotations.map((annotation) => ({ x: bucketKey(annotation.period, granularity), label: annotation.label[locale] }))}
+      >
+        <p className="note">{definition.measure === 'monthly-flow' ? t('detail.aggregationFlow') : t('detail.aggregationCycle')}</p>
+        {annotations.length > 0 ? (
+          <section className="annotations" aria-label={t('detail.annotations')}>
+            <h3>{t('detail.annotations')}</h3>
+            <ol>
+              {annotations.map((annotation) => (
+                <li key={`${annotation.period}-${annotation.label.en}`}>
+                  {formatPeriod(annotation.period, locale)}:{annotation.label[locale]}{' '}
+                  <span className="note">{t('detail.annotationSource', { source: annotation.source[locale] })}</span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </ChartFigure>
+
+      <section className="detail-table">
+        <h3>{t('detail.tableTitle')}</h3>
+        <DetailDataTable
+          definition={definition}
+          rows={rows}
+          sort={view.sort}
+          onSortChange={(sort) => onParamsChange({ sort: `${sort.column}:${sort.direction}` })}
+          hasPreviousYear={view.hasPreviousYear}
+        />
+      </section>
+    </>
+  );
+}
+
+function DetailControls({
+  view,
+  first,
+  last,
+  onParamsChange,
+}: {
+  view: DetailParams;
+  first: Period;
+  last: Period;
+  onParamsChange: (updates: Record<string, string | null>) => void;
+}) {
+  const { locale, t } = useI18n();
+  const fromId = useId();
+  const toId = useId();
+  const granularityId = useId();
+  const previousId = useId();
+  const months = periodRange(first < '2017-01' ? first : '2017-01', makePeriod(Math.max(periodYear(last), 2020), 12));
+  const isPreset = (preset: Preset) => {
+    const range = presetRange(preset, first, last);
+    return range.from === view.from && range.to === view.to;
+  };
+  const presetLabel = (preset: Preset) =>
+    preset === 'year' ? t('detail.preset.year', { year: periodYear(last) }) : t(`detail.preset.${preset}`);
+
+  return (
+    <div className="detail-controls" role="group" aria-label={t('detail.controls')}>
+      <div className="presets" role="group" aria-label={t('detail.range')}>
+        {PRESETS.map((preset) => (
+          <button key={preset} type="button" aria-pressed={isPreset(preset)} onClick={() => onParamsChange(presetRange(preset, first, last))}>
+            {presetLabel(preset)}
+          </button>
+        ))}
+      </div>
+      <div className="field">
+        <label htmlFor={fromId}>{t('detail.from')}</label>
+        <select id={fromId} value={view.from} onChange={(event) => onParamsChange({ from: event.target.value, to: event.target.value > view.to ? event.target.value : view.to })}>
+          {months.map((period) => (
+            <option key={period} value={period}>
+              {formatPeriod(period, locale)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={toId}>{t('detail.to')}</label>
+        <select id={toId} value={view.to} onChange={(event) => onParamsChange({ to: event.target.value, from: event.target.value < view.from ? event.target.value : view.from })}>
+          {months.map((period) => (
+            <option key={period} value={period}>
+              {formatPeriod(period, locale)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={granularityId}>{t('detail.granularity')}</label>
+        <select id={granularityId} value={view.granularity} onChange={(event) => onParamsChange({ granularity: event.target.value })}>
+          {GRANULARITIES.map((granularity) => (
+            <option key={granularity} value={granularity}>
+              {t(`detail.granularity.${granularity}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-check">
+        <input id={previousId} type="checkbox" checked={view.hasPreviousYear} onChange={(event) => onParamsChange({ prev: event.target.checked ? '1' : null })} />
+        <label htmlFor={previousId}>{t('detail.previousYear')}</label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { aggregateSeries } from './aggregate';
+import type { Granularity } from './aggregate';
+import { buildChartRows } from './chart-rows';
+import type { ChartRow } from './chart-rows';
+import type { KpiEvaluation } from './evaluate-kpi';
+import type { KpiDefinition } from './kpi-definitions';
+import { targetLevel } from './kpi-definitions';
+import type { Observation } from './observation';
+import { periodYear, shiftPeriod } from './period';
+import type { Period } from './period';
+
+/**
+ * The rows of a detail chart and table. Months keep the feed's values and the projection; quarters
+ * and years aggregate by the KPI's rule. `observations` must be cut at the as-of month.
+ */
+export function buildDetailRows(
+  definition: KpiDefinition,
+  observations: readonly Observation[],
+  evaluation: KpiEvaluation,
+  granularity: Granularity,
+  from: Period,
+  to: Period,
+): ChartRow[] {
+  if (granularity === 'month') {
+    const byPeriod = new Map(observations.map((observation) => [observation.period, observation.value]));
+    return buildChartRows(definition, observations, evaluation, from, to).map((row) => ({
+      ...row,
+      previousYearValue: byPeriod.get(shiftPeriod(row.period, -12)) ?? null,
+    }));
+  }
+  return aggregateSeries(definition, observations, granularity, from, to).map((bucket) => ({
+    period: bucket.key,
+    value: bucket.value,
+    isProvisional: bucket.isProvisional,
+    projection: null,
+    target: targetLevel(definition, periodYear(bucket.start)),
+    ytdGrowthPercent: bucket.ytdGrowthPercent,
+    previousYearValue: bucket.previousYearValue,
+    periodGrowthPercent: bucket.growthPercent,
+  }));
+}

@@ -1,0 +1,41 @@
+import { isKpiId } from '../kpi/kpi-definitions';
+import type { KpiId } from '../kpi/kpi-definitions';
+
+export type Route =
+  | { name: 'overview' }
+  | { name: 'kpi-detail'; kpiId: KpiId }
+  | { name: 'not-found'; pathname: string; kpiId?: string };
+
+const DETAIL_PATTERN = /^\/kpi\/([^/]+)\/?$/;
+
+export function parseRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '/index.html') return { name: 'overview' };
+  const match = DETAIL_PATTERN.exec(pathname);
+  if (match !== null) {
+    const kpiId = decodeURIComponent(match[1] ?? '');
+    return isKpiId(kpiId) ? { name: 'kpi-detail', kpiId } : { name: 'not-found', pathname, kpiId };
+  }
+  return { name: 'not-found', pathname };
+}
+
+/** Parameters that travel with the user between views: the language and the as-of month. */
+const CARRIED = ['lang', 'scenario'] as const;
+
+function carry(from: URLSearchParams, extra: Record<string, string | null>): string {
+  const params = new URLSearchParams();
+  for (const name of CARRIED) {
+    const value = from.get(name);
+    if (value !== null) params.set(name, value);
+  }
+  for (const [name, value] of Object.entries(extra)) if (value !== null) params.set(name, value);
+  const search = params.toString();
+  return search === '' ? '' : `?${search}`;
+}
+
+export function overviewHref(current: URLSearchParams, extra: Record<string, string | null> = {}): string {
+  return `/${carry(current, extra)}`;
+}
+
+export function detailHref(kpiId: KpiId, current: URLSearchParams, extra: Record<string, string | null> = {}): string {
+  return `/kpi/${encodeURIComponent(kpiId)}${carry(current, extra)}`;
+}
