@@ -36,9 +36,11 @@ function StartupError({ problem }: { problem: StartupProblem }) {
       break;
   }
   return (
-    <main className="startup-error" role="alert">
-      <h1>{problem.code === 'fixtures-failed' ? t('app.title') : t('config.title')}</h1>
-      <p>{message}</p>
+    <main className="startup-error">
+      <div role="alert">
+        <h1>{problem.code === 'fixtures-failed' ? t('app.title') : t('config.title')}</h1>
+        <p>{message}</p>
+      </div>
       <button type="button" onClick={() => window.location.reload()}>
         {t('config.reload')}
       </button>

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { RequestListener, Server } from 'node:http';
 import { dirname, join } from 'node:path';
@@ -16,34 +18,58 @@ const DIST = process.env.E2E_DIST ?? join(dirname(fileURLToPath(import.meta.url)
  * The returned function is Playwright's global teardown.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(`No build at ${DIST}. Run \`npm run test:e2e\` (or \`npx vite build\` first).`);
-  }
+  const root = await snapshotBuild(DIST);
 
   const servers: Server[] = [];
   try {
-    servers.push(await listen(PORTS.fixturesApp, createStaticHandler({ root: DIST })));
+    servers.push(await listen(PORTS.fixturesApp, createStaticHandler({ root })));
     servers.push(await listen(PORTS.feed, createFeedHandler().onRequest));
     servers.push(
       await listen(
         PORTS.httpApp,
         createStaticHandler({
-          root: DIST,
+          root,
           configJson: { feed: { mode: 'http', baseUrl: FEED_BASE_URL }, refreshIntervalSeconds: 0 },
         }),
       ),
     );
     servers.push(
-      await listen(PORTS.invalidConfigApp, createStaticHandler({ root: DIST, configJson: { feed: { mode: 'ftp' } } })),
+      await listen(PORTS.invalidConfigApp, createStaticHandler({ root, configJson: { feed: { mode: 'ftp' } } })),
     );
   } catch (error) {
     await Promise.all(servers.map(close));
+    await rm(root, { recursive: true, force: true });
     throw error;
   }
 
   return async () => {
     await Promise.all(servers.map(close));
+    await rm(root, { recursive: true, force: true });
   };
+}
+
+/**
+ * Serves a private copy of the build: a `vite build` started elsewhere while the suite runs
+ * empties dist/ and would turn the remaining tests into 404s and 500s.
+ */
+async function snapshotBuild(dist: string): Promise<string> {
+  const indexHtml = join(dist, 'index.html');
+  if (!existsSync(indexHtml)) {
+    throw new Error(`No build at ${dist}. Run \`npm run test:e2e\` (or \`npx vite build\` first).`);
+  }
+  const root = await mkdtemp(join(tmpdir(), 'e2e-dist-'));
+  await cp(dist, root, { recursive: true });
+  const copiedIndex = join(root, 'index.html');
+  const missing = existsSync(copiedIndex)
+    ? [...readFileSync(copiedIndex, 'utf8').matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)]
+        .map((match) => match[1] ?? '')
+        .filter((asset) => !existsSync(join(root, asset)))
+    : ['index.html'];
+  if (missing.length > 0) {
+    await rm(root, { recursive: true, force: true });
+    throw new Error(`The build in ${dist} is incomplete (missing ${missing.join(', ')}): is a build still running?`);
+  }
+  return root;
 }
 
 function listen(port: number, onRequest: RequestListener): Promise<Server> {
