@@ -4,7 +4,9 @@ import { I18nProvider, translate, useI18n } from '../i18n/i18n-context';
 import { KpiDetailPage } from '../features/kpi-detail/kpi-detail-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { updateSearchParams, useLocationUrl } from '../navigation/location';
-import { detailHref, overviewHref, parseRoute } from '../navigation/routes';
+import { PresentPage } from '../features/present/present-page';
+import { detailHref, overviewHref, parseRoute, presentHref } from '../navigation/routes';
+import { navigate } from '../navigation/location';
 import { AppLink } from '../navigation/app-link';
 import type { FixtureInfo } from './fixture-info';
 import { AppHeader } from './app-header';
@@ -48,6 +50,28 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
 
   const dataSource = config.feed.mode === 'fixtures' ? null : new URL(config.feed.baseUrl).host;
 
+  if (route.name === 'present') {
+    // The deck takes the whole screen: no header, no footer.
+    return (
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider locale={locale}>
+          <main id="main" className="present-main">
+            <PresentPage
+              feedBaseUrl={feedBaseUrl}
+              params={url.searchParams}
+              onSlideChange={(slide) => updateSearchParams({ slide: String(slide) })}
+              onExit={() => {
+                if (document.fullscreenElement !== null) void document.exitFullscreen().catch(() => undefined);
+                navigate(overviewHref(url.searchParams, { asOf: url.searchParams.get('asOf') }));
+              }}
+              dataSource={dataSource}
+            />
+          </main>
+        </I18nProvider>
+      </QueryClientProvider>
+    );
+  }
+
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider locale={locale}>
@@ -60,6 +84,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
               onAsOfChange={(asOf) => updateSearchParams({ asOf })}
               refreshIntervalSeconds={config.refreshIntervalSeconds}
               detailHref={(kpiId) => detailHref(kpiId, url.searchParams)}
+              presentHref={presentHref(url.searchParams)}
               dataSource={dataSource}
             />
           ) : route.name === 'kpi-detail' ? (

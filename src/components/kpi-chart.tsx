@@ -35,6 +35,8 @@ export interface KpiChartProps {
   targetMode?: 'reference' | 'step';
   /** Draws `previousYearValue` as a dotted overlay. */
   showPreviousYear?: boolean;
+  /** Projector sizes: larger text and thicker lines. */
+  large?: boolean;
   /** Name of the plotted value when it is not a month's (e.g. a quarter's amount). */
   valueLabel?: string;
   /** Notable events, marked by number at their period. */
@@ -59,6 +61,7 @@ export function KpiChart({
   showPreviousYear = false,
   annotations = [],
   valueLabel,
+  large = false,
 }: KpiChartProps) {
   const { locale, t } = useI18n();
   const { unit } = definition;
@@ -66,6 +69,8 @@ export function KpiChart({
   const hasProjection = rows.some((row) => row.projection !== null);
   const tickFormatter = formatX ?? ((period: string) => formatPeriodShort(period, locale));
   const isStep = targetMode === 'step';
+  const fontSize = large ? 20 : 12;
+  const lineWidth = large ? 4 : 2;
   const hasStepTarget = isStep && rows.some((row) => row.target !== null);
   // The target applies to its own year, not to the year before it shown for context.
   const targetYearRows = rows.filter((row) => row.period.startsWith(`${targetYear}-`));
@@ -97,14 +102,14 @@ export function KpiChart({
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={rows as ChartRow[]} margin={{ top: 16, right: isFlow ? 8 : 24, bottom: 4, left: 4 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          <XAxis dataKey="period" tickFormatter={tickFormatter} minTickGap={16} tick={{ fill: CHART_COLORS.axis, fontSize: 12 }} />
+          <XAxis dataKey="period" tickFormatter={tickFormatter} minTickGap={16} tick={{ fill: CHART_COLORS.axis, fontSize }} />
           <YAxis
             yAxisId="value"
             domain={valueDomain}
             allowDataOverflow={false}
             tickFormatter={(value: number) => formatNumber(value, unit, locale)}
-            tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
-            width={56}
+            tick={{ fill: CHART_COLORS.axis, fontSize }}
+            width={large ? 90 : 56}
           />
           {isFlow ? (
             <YAxis
@@ -112,8 +117,8 @@ export function KpiChart({
               orientation="right"
               domain={growthDomain}
               tickFormatter={(value: number) => formatPercent(value, locale)}
-              tick={{ fill: CHART_COLORS.growth, fontSize: 12 }}
-              width={56}
+              tick={{ fill: CHART_COLORS.growth, fontSize }}
+              width={large ? 90 : 56}
             />
           ) : null}
           <Tooltip content={<ChartTooltip definition={definition} />} />
@@ -138,30 +143,30 @@ export function KpiChart({
                 dataKey="ytdGrowthPercent"
                 name={t('chart.ytdGrowth')}
                 stroke={CHART_COLORS.growth}
-                strokeWidth={2}
+                strokeWidth={lineWidth}
                 dot={{ r: 2 }}
                 connectNulls={false}
                 isAnimationActive={false}
               />
               {showPreviousYear ? (
-                <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={2} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
+                <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={lineWidth} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
               ) : null}
               {isStep ? (
-                <Line yAxisId="growth" type="stepAfter" dataKey="target" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+                <Line yAxisId="growth" type="stepAfter" dataKey="target" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />
               ) : target !== null ? (
                 <ReferenceLine
                   yAxisId="growth"
                   segment={targetSegment(target)}
                   stroke={CHART_COLORS.target}
-                  strokeWidth={2}
-                  label={{ value: t('chart.targetGrowth', { value: formatPercent(target, locale) }), position: 'insideTopLeft', fill: CHART_COLORS.target, fontSize: 12 }}
+                  strokeWidth={lineWidth}
+                  label={{ value: t('chart.targetGrowth', { value: formatPercent(target, locale) }), position: 'insideTopLeft', fill: CHART_COLORS.target, fontSize }}
                 />
               ) : null}
             </>
           ) : (
             <>
               {showPreviousYear ? (
-                <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={2} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
+                <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={lineWidth} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
               ) : null}
               {baseline !== null && !isStep ? (
                 <ReferenceLine
@@ -169,18 +174,18 @@ export function KpiChart({
                   y={baseline.value}
                   stroke={CHART_COLORS.baseline}
                   strokeDasharray="2 3"
-                  label={{ value: t('chart.baseline', { year: baseline.year, value: formatValue(baseline.value, unit, locale) }), position: 'insideBottomLeft', fill: CHART_COLORS.baseline, fontSize: 12 }}
+                  label={{ value: t('chart.baseline', { year: baseline.year, value: formatValue(baseline.value, unit, locale) }), position: 'insideBottomLeft', fill: CHART_COLORS.baseline, fontSize }}
                 />
               ) : null}
               {isStep ? (
-                <Line yAxisId="value" type="stepAfter" dataKey="target" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+                <Line yAxisId="value" type="stepAfter" dataKey="target" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />
               ) : target !== null ? (
                 <ReferenceLine
                   yAxisId="value"
                   segment={targetSegment(target)}
                   stroke={CHART_COLORS.target}
-                  strokeWidth={2}
-                  label={{ value: t('chart.target', { value: `≤ ${formatValue(target, unit, locale)}` }), position: 'insideTopRight', fill: CHART_COLORS.target, fontSize: 12 }}
+                  strokeWidth={lineWidth}
+                  label={{ value: t('chart.target', { value: `≤ ${formatValue(target, unit, locale)}` }), position: 'insideTopRight', fill: CHART_COLORS.target, fontSize }}
                 />
               ) : null}
               <Line
@@ -188,7 +193,7 @@ export function KpiChart({
                 dataKey="value"
                 name={valueLabel ?? t('chart.series')}
                 stroke={CHART_COLORS.series}
-                strokeWidth={2}
+                strokeWidth={lineWidth}
                 dot={{ r: 2.5 }}
                 connectNulls={false}
                 isAnimationActive={false}
@@ -199,7 +204,7 @@ export function KpiChart({
                   dataKey="projection"
                   name={t('chart.projection')}
                   stroke={CHART_COLORS.projection}
-                  strokeWidth={2}
+                  strokeWidth={lineWidth}
                   strokeDasharray="6 4"
                   dot={false}
                   connectNulls={false}
@@ -215,7 +220,7 @@ export function KpiChart({
               x={x}
               stroke={CHART_COLORS.annotation}
               strokeDasharray="1 3"
-              label={{ value: `(${numbers.join(',')})`, position: 'insideTopLeft', fill: CHART_COLORS.annotation, fontSize: 12 }}
+              label={{ value: `(${numbers.join(',')})`, position: 'insideTopLeft', fill: CHART_COLORS.annotation, fontSize }}
             />
           ))}
         </ComposedChart>

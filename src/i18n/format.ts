@@ -139,3 +139,10 @@ export function formatPeriodKeyShort(key: string, locale: Locale): string {
   if (YEAR_PATTERN.test(key)) return key;
   return formatPeriodShort(key, locale);
 }
+
+/** A target level as plans state it, without padding: "16 个月", "4 months", "13.8 months". */
+export function formatTargetValue(value: number, unit: KpiUnit, locale: Locale): string {
+  if (unit !== 'months') return formatValue(value, unit, locale);
+  const number = numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return locale === 'en' ? `${number} ${value === 1 ? 'month' : 'months'}` : `${number} 个月`;
+}

@@ -4,12 +4,14 @@ import type { KpiId } from '../kpi/kpi-definitions';
 export type Route =
   | { name: 'overview' }
   | { name: 'kpi-detail'; kpiId: KpiId }
+  | { name: 'present' }
   | { name: 'not-found'; pathname: string; kpiId?: string };
 
 const DETAIL_PATTERN = /^\/kpi\/([^/]+)\/?$/;
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { name: 'overview' };
+  if (pathname === '/present' || pathname === '/present/') return { name: 'present' };
   const match = DETAIL_PATTERN.exec(pathname);
   if (match !== null) {
     const kpiId = decodeURIComponent(match[1] ?? '');
@@ -34,6 +36,11 @@ function carry(from: URLSearchParams, extra: Record<string, string | null>): str
 
 export function overviewHref(current: URLSearchParams, extra: Record<string, string | null> = {}): string {
   return `/${carry(current, extra)}`;
+}
+
+/** The deck, opened on the view's as-of month and language. */
+export function presentHref(current: URLSearchParams, extra: Record<string, string | null> = {}): string {
+  return `/present${carry(current, { asOf: current.get('asOf'), ...extra })}`;
 }
 
 export function detailHref(kpiId: KpiId, current: URLSearchParams, extra: Record<string, string | null> = {}): string {

@@ -6,9 +6,10 @@ import type { KpiId } from '../../kpi/kpi-definitions';
 import type { Period } from '../../kpi/period';
 import { formatDateTime, formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { AppLink } from '../../navigation/app-link';
 import { AsOfSelect } from './as-of-select';
 import { KpiPanel } from './kpi-panel';
-import { resolveAsOf } from './resolve-as-of';
+import { resolveAsOf } from '../../kpi/resolve-as-of';
 
 /** Set once every card has left its loading state; the benchmark and end-to-end tests wait on it. */
 export const CARDS_SETTLED_MARK = 'kpi-cards-settled';
@@ -19,10 +20,11 @@ export interface OverviewPageProps {
   onAsOfChange: (asOf: Period) => void;
   refreshIntervalSeconds: number | null;
   detailHref: (kpiId: KpiId) => string;
+  presentHref: string;
   dataSource: string | null;
 }
 
-export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshIntervalSeconds, detailHref, dataSource }: OverviewPageProps) {
+export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshIntervalSeconds, detailHref, presentHref, dataSource }: OverviewPageProps) {
   const { locale, t } = useI18n();
   const queryClient = useQueryClient();
   const queries = useQueries({ queries: KPI_IDS.map((id) => observationsQueryOptions(feedBaseUrl, id)) });
@@ -59,6 +61,10 @@ export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshInte
         <button type="button" onClick={refresh} disabled={isFetching}>
           {isFetching ? t('app.refreshing') : t('app.refresh')}
         </button>
+        <AppLink href={presentHref} className="present-link" aria-label={t('present.openLabel')}>
+          <span aria-hidden="true">▶ </span>
+          {t('present.open')}
+        </AppLink>
         <p className="updated" aria-live="polite">
           {updatedAt > 0 ? t('app.lastUpdated', { time: formatDateTime(new Date(updatedAt), locale) }) : t('app.notUpdatedYet')}
           {refreshIntervalSeconds !== null ? ` · ${t('app.autoRefresh', { seconds: refreshIntervalSeconds })}` : ''}

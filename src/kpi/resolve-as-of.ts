@@ -1,5 +1,5 @@
-import { isPeriod } from '../../kpi/period';
-import type { Period } from '../../kpi/period';
+import { isPeriod } from './period';
+import type { Period } from './period';
 
 export type AsOfNotice =
   | { kind: 'invalid'; value: string }

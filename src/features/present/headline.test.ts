@@ -1,0 +1,53 @@
+import { expect, test } from 'vitest';
+import { evaluateKpi } from '../../kpi/evaluate-kpi';
+import { KPI_DEFINITIONS } from '../../kpi/kpi-definitions';
+import type { Observation } from '../../kpi/observation';
+import { slideHeadline } from './headline';
+
+const highValue = KPI_DEFINITIONS['high-value-patent-review-cycle'];
+const pledge = KPI_DEFINITIONS['ip-pledge-financing'];
+
+// Published figures: 2019-12 17.3, 2020-06 15.2, 2020-12 14.0 months.
+const HIGH_VALUE: Observation[] = [
+  { period: '2019-12', value: 17.3, isProvisional: false },
+  { period: '2020-06', value: 15.2, isProvisional: false },
+  { period: '2020-12', value: 14.0, isProvisional: false },
+];
+
+function months(year: number, values: readonly number[]): Observation[] {
+  return values.map((value, index) => ({ period: `${year}-${String(index + 1).padStart(2, '0')}`, value, isProvisional: false }));
+}
+// Year-to-date sums: 2019 Q1 292 / year 1515; 2020 Q1 337 / year 2180.
+const PLEDGE = [
+  ...months(2019, [90, 95, 107, 96, 98, 102, 150, 160, 165, 170, 130, 152]),
+  ...months(2020, [120, 80, 137, 160, 170, 186, 190, 200, 205, 216, 236, 280]),
+];
+
+test('a met review-cycle target reads as the plan put it, in both languages', () => {
+  const evaluation = evaluateKpi(highValue, HIGH_VALUE, '2020-12');
+  expect(slideHeadline(highValue, evaluation, evaluation.status, 'zh-CN')).toBe('高价值专利审查周期 14.0 个月,已实现“16 个月以内”目标');
+  expect(slideHeadline(highValue, evaluation, evaluation.status, 'en')).toBe(
+    'High-value patent review cycle at 14.0 months: 2020 target of 16 months or less met',
+  );
+});
+
+test('mid-year, the headline gives the projection as a projection', () => {
+  const evaluation = evaluateKpi(highValue, HIGH_VALUE, '2020-06');
+  expect(slideHeadline(highValue, evaluation, evaluation.status, 'en')).toBe(
+    'High-value patent review cycle at 15.2 months, projected 13.1 months by Dec 2020: on track for the 2020 target of 16 months or less',
+  );
+});
+
+test('pledge financing is told by its total and growth', () => {
+  const december = evaluateKpi(pledge, PLEDGE, '2020-12');
+  expect(slideHeadline(pledge, december, december.status, 'zh-CN')).toBe('知识产权质押融资规模全年 2,180 亿元,同比 +43.9%,已实现“增长 20% 以上”目标');
+  const march = evaluateKpi(pledge, PLEDGE, '2020-03');
+  expect(slideHeadline(pledge, march, march.status, 'en')).toBe(
+    'IP pledge financing at CNY 33.7 bn so far (+15.4%), projected +15.4% for the year: the 2020 target of 20% growth or more is at risk',
+  );
+});
+
+test('errors and missing data say so instead of inventing a verdict', () => {
+  expect(slideHeadline(highValue, null, 'error', 'en')).toBe('High-value patent review cycle: data error, cannot judge');
+  expect(slideHeadline(highValue, null, 'no-data', 'zh-CN')).toBe('高价值专利审查周期:暂无数据');
+});

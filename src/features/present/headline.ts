@@ -1,0 +1,44 @@
+import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
+import type { KpiDefinition } from '../../kpi/kpi-definitions';
+import type { KpiStatus } from '../../kpi/kpi-status';
+import { formatGrowth, formatPeriod, formatTargetValue, formatValue } from '../../i18n/format';
+import { translate } from '../../i18n/i18n-context';
+import type { Locale } from '../../i18n/locale';
+
+function targetPhrase(definition: KpiDefinition, evaluation: KpiEvaluation, locale: Locale): string {
+  const rule = evaluation.target?.rule;
+  if (rule === undefined) return '';
+  if (rule.kind === 'at-most') return translate(locale, 'present.target.atMost', { value: formatTargetValue(rule.value, definition.unit, locale) });
+  const percent = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(rule.percent);
+  return translate(locale, 'present.target.growth', { percent: `${percent}%` });
+}
+
+/**
+ * The sentence a slide leads with, generated from the KPI model: the figure, the target in the
+ * plan's own terms, and the verdict — "高价值专利审查周期 14.0 个月,已实现“16 个月以内”目标".
+ */
+export function slideHeadline(definition: KpiDefinition, evaluation: KpiEvaluation | null, status: KpiStatus, locale: Locale): string {
+  const name = definition.name[locale];
+  if (status === 'error') return translate(locale, 'present.headline.error', { name });
+  if (evaluation === null || status === 'no-data' || evaluation.latest === null) return translate(locale, 'present.headline.no-data', { name });
+  const { year } = evaluation;
+  const deadline = formatPeriod(evaluation.deadline, locale);
+  const target = targetPhrase(definition, evaluation, locale);
+
+  if (evaluation.measure === 'ytd-average') {
+    const value = formatValue(evaluation.latest.value, definition.unit, locale);
+    if (status === 'no-target') return translate(locale, 'present.headline.no-target', { name, value, year });
+    const projection = evaluation.projection === null ? '' : formatValue(evaluation.projection.value, definition.unit, locale);
+    return translate(locale, `present.headline.cycle.${status}`, { name, value, year, target, deadline, projection });
+  }
+
+  const ytd = evaluation.yearToDate;
+  const value = formatValue(ytd.total, definition.unit, locale);
+  if (status === 'no-target') return translate(locale, 'present.headline.no-target', { name, value, year });
+  const growth = ytd.growthPercent === null ? '—' : formatGrowth(ytd.growthPercent, locale);
+  const projection =
+    evaluation.projection?.growthPercent === null || evaluation.projection === null
+      ? '—'
+      : formatGrowth(evaluation.projection.growthPercent, locale);
+  return translate(locale, `present.headline.flow.${status}`, { name, value, year, target, growth, projection });
+}

@@ -1,0 +1,218 @@
+import { useEffect, useRef } from 'react';
+import { evaluateKpi } from '../../kpi/evaluate-kpi';
+import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
+import { KPI_DEFINITIONS, KPI_IDS } from '../../kpi/kpi-definitions';
+import type { KpiId } from '../../kpi/kpi-definitions';
+import type { KpiStatus } from '../../kpi/kpi-status';
+import { buildChartRows, overviewWindow } from '../../kpi/chart-rows';
+import type { Period } from '../../kpi/period';
+import { periodYear } from '../../kpi/period';
+import { resolveAsOf } from '../../kpi/resolve-as-of';
+import { observationsUpTo } from '../../kpi/series';
+import { formatPeriod, formatTargetValue, formatValue, formatGrowth } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-context';
+import { KpiChart } from '../../components/kpi-chart';
+import { StatusBadge } from '../../components/status-badge';
+import { slideHeadline } from './headline';
+import { useFrozenSeries } from './use-frozen-series';
+import type { FrozenSeries } from './use-frozen-series';
+import { usePresenterControls } from './use-presenter-controls';
+
+export interface PresentPageProps {
+  feedBaseUrl: string;
+  params: URLSearchParams;
+  onSlideChange: (slide: number) => void;
+  onExit: () => void;
+  dataSource: string | null;
+}
+
+interface SlideData {
+  kpiId: KpiId;
+  evaluation: KpiEvaluation | null;
+  status: KpiStatus;
+  observations: ReturnType<typeof observationsUpTo>;
+}
+
+const SLIDE_COUNT = KPI_IDS.length + 1;
+
+function slidesFrom(frozen: FrozenSeries, asOfParam: string | null): { asOf: Period | null; slides: SlideData[] } {
+  let first: Period | null = null;
+  let last: Period | null = null;
+  for (const id of KPI_IDS) {
+    const result = frozen[id].result;
+    if (result?.kind !== 'observations') continue;
+    const head = result.observations[0]?.period;
+    const tail = result.observations.at(-1)?.period;
+    if (head !== undefined && (first === null || head < first)) first = head;
+    if (tail !== undefined && (last === null || tail > last)) last = tail;
+  }
+  const { asOf } = resolveAsOf(asOfParam, first, last);
+  const slides = KPI_IDS.map((kpiId): SlideData => {
+    const { result, error } = frozen[kpiId];
+    if (result === null) return { kpiId, evaluation: null, status: error === null ? 'no-data' : 'error', observations: [] };
+    if (result.kind === 'not-provided' || asOf === null) return { kpiId, evaluation: null, status: 'no-data', observations: [] };
+    const evaluation = evaluateKpi(KPI_DEFINITIONS[kpiId], result.observations, asOf);
+    return { kpiId, evaluation, status: evaluation.status, observations: observationsUpTo(result.observations, asOf) };
+  });
+  return { asOf, slides };
+}
+
+/** Clamps `?slide=` to the deck; slides are numbered from 1 (the summary). */
+export function readSlide(params: URLSearchParams): number {
+  const value = Number(params.get('slide'));
+  return Number.isInteger(value) && value >= 1 && value <= SLIDE_COUNT ? value : 1;
+}
+
+/** The meeting view: a summary slide and one slide per KPI, driven by keys, clicker or swipe. */
+export function PresentPage({ feedBaseUrl, params, onSlideChange, onExit, dataSource }: PresentPageProps) {
+  const { locale, t } = useI18n();
+  const frozen = useFrozenSeries(feedBaseUrl);
+  const slide = readSlide(params);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const controls = usePresenterControls({ slide, count: SLIDE_COUNT, onSlideChange, onExit, rootRef });
+
+  // Presenters cannot scroll: the deck owns the whole viewport while it is open.
+  useEffect(() => {
+    document.documentElement.classList.add('presenting');
+    return () => document.documentElement.classList.remove('presenting');
+  }, []);
+
+  if (frozen === null) {
+    return (
+      <div className="present" ref={rootRef}>
+        <p className="present-loading" aria-busy="true">{t('present.loading')}</p>
+      </div>
+    );
+  }
+  const { asOf, slides } = slidesFrom(frozen, params.get('asOf'));
+  const year = asOf === null ? 2020 : periodYear(asOf);
+  const source = dataSource ?? t('present.sourceFixture');
+  const footer = asOf === null ? source : t('present.footer', { asOf: formatPeriod(asOf, locale), source });
+  const current = slide === 1 ? null : slides[slide - 2];
+
+  return (
+    <div
+      className={controls.isIdle ? 'present present-idle' : 'present'}
+      ref={rootRef}
+      onPointerMove={controls.onPointerMove}
+      onPointerDown={controls.onPointerDown}
+      onPointerUp={controls.onPointerUp}
+    >
+      <section className="slide" aria-roledescription="slide" aria-label={t('present.slideLabel', { n: slide, total: SLIDE_COUNT })}>
+        {current === undefined || current === null ? (
+          <SummarySlide slides={slides} year={year} asOf={asOf} />
+        ) : (
+          <KpiSlide data={current} />
+        )}
+        <footer className="slide-footer">
+          <span>{footer}</span>
+          <span className="slide-number" aria-hidden="true">
+            {slide} / {SLIDE_COUNT}
+          </span>
+        </footer>
+        <div className="slide-progress" aria-hidden="true">
+          <div style={{ width: `${(slide / SLIDE_COUNT) * 100}%` }} />
+        </div>
+      </section>
+
+      <nav className="present-controls" aria-label={t('present.open')}>
+        <button type="button" onClick={controls.previous} disabled={slide === 1}>
+          ← {t('present.previous')}
+        </button>
+        <span className="present-position" aria-live="polite">
+          {t('present.slideLabel', { n: slide, total: SLIDE_COUNT })}
+        </span>
+        <button type="button" onClick={controls.next} disabled={slide === SLIDE_COUNT}>
+          {t('present.next')} →
+        </button>
+        <button type="button" onClick={controls.toggleAuto} aria-pressed={controls.auto.isRunning}>
+          {controls.auto.isRunning ? t('present.autoPause') : t('present.autoStart')}
+        </button>
+        <span className="present-countdown" aria-live="off">
+          {controls.auto.isRunning
+            ? t('present.autoCountdown', { seconds: controls.auto.secondsLeft })
+            : controls.auto.wasPaused
+              ? t('present.autoPaused')
+              : ''}
+        </span>
+        <button type="button" onClick={controls.toggleFullscreen}>
+          {controls.isFullscreen ? t('present.exitFullscreen') : t('present.fullscreen')}
+        </button>
+        <button type="button" onClick={controls.toggleBlank}>
+          {t('present.blank')}
+        </button>
+        <button type="button" onClick={onExit}>
+          {t('present.exit')}
+        </button>
+        <span className="present-keys">{t('present.keys')}</span>
+      </nav>
+
+      {controls.isBlank ? (
+        <div className="present-blank" role="status">
+          <span className="visually-hidden">{t('present.blanked')}</span>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function SummarySlide({ slides, year, asOf }: { slides: readonly SlideData[]; year: number; asOf: Period | null }) {
+  const { locale, t } = useI18n();
+  return (
+    <div className="slide-body slide-summary">
+      <h1 className="slide-title">{t('present.summaryTitle', { year })}</h1>
+      {asOf !== null ? <p className="slide-subtitle">{t('present.summaryIntro', { asOf: formatPeriod(asOf, locale) })}</p> : null}
+      <ul className="summary-list">
+        {slides.map(({ kpiId, evaluation, status }) => {
+          const definition = KPI_DEFINITIONS[kpiId];
+          const rule = evaluation?.target?.rule;
+          const value =
+            evaluation === null || evaluation.latest === null
+              ? '—'
+              : evaluation.measure === 'monthly-flow'
+                ? `${formatValue(evaluation.yearToDate.total, definition.unit, locale)} (${evaluation.yearToDate.growthPercent === null ? '—' : formatGrowth(evaluation.yearToDate.growthPercent, locale)})`
+                : formatValue(evaluation.latest.value, definition.unit, locale);
+          const target =
+            rule === undefined
+              ? t('card.noTarget')
+              : rule.kind === 'at-most'
+                ? `≤ ${formatTargetValue(rule.value, definition.unit, locale)}`
+                : `≥ +${rule.percent}%`;
+          return (
+            <li key={kpiId} className="summary-item" data-kpi-id={kpiId} data-status={status}>
+              <span className="summary-name">{definition.name[locale]}</span>
+              <span className="summary-value">{value}</span>
+              <span className="summary-target">
+                {t('card.target', { year })}: {target}
+              </span>
+              <StatusBadge status={status} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function KpiSlide({ data }: { data: SlideData }) {
+  const { locale } = useI18n();
+  const definition = KPI_DEFINITIONS[data.kpiId];
+  const { evaluation } = data;
+  const headline = slideHeadline(definition, evaluation, data.status, locale);
+  const range = evaluation === null ? null : overviewWindow(evaluation.asOf);
+  const rows = evaluation === null || range === null ? [] : buildChartRows(definition, data.observations, evaluation, range.from, range.to);
+  const target = evaluation?.target === null || evaluation?.target === undefined ? null : evaluation.target.rule.kind === 'at-most' ? evaluation.target.rule.value : evaluation.target.rule.percent;
+  return (
+    <div className="slide-body slide-kpi" data-kpi-id={data.kpiId} data-status={data.status}>
+      <div className="slide-heading">
+        <StatusBadge status={data.status} />
+        <h1 className="slide-headline">{headline}</h1>
+      </div>
+      {evaluation !== null && rows.length > 0 ? (
+        <div className="slide-chart">
+          <KpiChart definition={definition} rows={rows} target={target} targetYear={evaluation.year} baseline={definition.baseline} height={Math.max(240, Math.round(globalThis.innerHeight * 0.5))} large />
+        </div>
+      ) : null}
+    </div>
+  );
+}

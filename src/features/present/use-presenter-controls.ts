@@ -1,0 +1,160 @@
+import { useEffect, useRef, useState } from 'react';
+import type { PointerEvent as ReactPointerEvent, RefObject } from 'react';
+
+/** Seconds a slide stays up under auto-advance. */
+export const AUTO_ADVANCE_SECONDS = 20;
+/** Controls hide after this long without the mouse moving. */
+const IDLE_MS = 2500;
+/** A horizontal touch movement longer than this is a swipe. */
+const SWIPE_PX = 50;
+
+interface Options {
+  slide: number;
+  count: number;
+  onSlideChange: (slide: number) => void;
+  onExit: () => void;
+  rootRef: RefObject<HTMLElement | null>;
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+}
+
+/**
+ * Keyboard, presentation-remote, touch and timer control of the deck. Remotes send PageDown and
+ * PageUp (some also "." or "b" to blank), so both key families move the deck.
+ */
+export function usePresenterControls({ slide, count, onSlideChange, onExit, rootRef }: Options) {
+  const [isBlank, setIsBlank] = useState(false);
+  const [isIdle, setIsIdle] = useState(true);
+  const [isFullscreen, setIsFullscreen] = useState(false);
+  const [auto, setAuto] = useState({ isRunning: false, secondsLeft: AUTO_ADVANCE_SECONDS, wasPaused: false });
+  const idleTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const swipeStart = useRef<number | null>(null);
+
+  const go = (target: number) => onSlideChange(Math.min(count, Math.max(1, target)));
+  const next = () => go(slide + 1);
+  const previous = () => go(slide - 1);
+  const pauseAuto = () => setAuto((state) => (state.isRunning ? { ...state, isRunning: false, wasPaused: true } : state));
+  const toggleAuto = () =>
+    setAuto((state) => ({ isRunning: !state.isRunning, secondsLeft: AUTO_ADVANCE_SECONDS, wasPaused: state.isRunning }));
+  const toggleBlank = () => setIsBlank((blank) => !blank);
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement !== null) void document.exitFullscreen().catch(() => undefined);
+    else void (rootRef.current ?? document.documentElement).requestFullscreen?.().catch(() => undefined);
+  };
+
+  // The latest handlers, read by the long-lived listeners below.
+  const latest = useRef({ next, previous, go, onExit, toggleBlank, toggleFullscreen, pauseAuto, isBlank, count });
+  useEffect(() => {
+    latest.current = { next, previous, go, onExit, toggleBlank, toggleFullscreen, pauseAuto, isBlank, count };
+  });
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      const handlers = latest.current;
+      // Any key is input: it pauses auto-advance, and on a blank screen it only brings the slide back.
+      handlers.pauseAuto();
+      if (handlers.isBlank) {
+        event.preventDefault();
+        handlers.toggleBlank();
+        return;
+      }
+      const isOnButton = event.target instanceof HTMLButtonElement;
+      switch (event.key) {
+        case 'ArrowRight':
+        case 'PageDown':
+          event.preventDefault();
+          handlers.next();
+          return;
+        case 'ArrowLeft':
+        case 'PageUp':
+          event.preventDefault();
+          handlers.previous();
+          return;
+        case ' ':
+          // Space on a focused button presses that button.
+          if (isOnButton) return;
+          event.preventDefault();
+          if (event.shiftKey) handlers.previous();
+          else handlers.next();
+          return;
+        case 'Home':
+          event.preventDefault();
+          handlers.go(1);
+          return;
+        case 'End':
+          event.preventDefault();
+          handlers.go(handlers.count);
+          return;
+        case 'Escape':
+          handlers.onExit();
+          return;
+        case 'f':
+        case 'F':
+          handlers.toggleFullscreen();
+          return;
+        case 'b':
+        case 'B':
+        case '.':
+          handlers.toggleBlank();
+          return;
+        default:
+          if (/^[1-9]$/.test(event.key) && Number(event.key) <= handlers.count) handlers.go(Number(event.key));
+      }
+    };
+    const onFullscreenChange = () => setIsFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('fullscreenchange', onFullscreenChange);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('fullscreenchange', onFullscreenChange);
+    };
+  }, []);
+
+  // Auto-advance: a one-second countdown; the last slide ends it.
+  useEffect(() => {
+    if (!auto.isRunning) return undefined;
+    const timer = setTimeout(() => {
+      if (auto.secondsLeft > 1) {
+        setAuto((state) => ({ ...state, secondsLeft: state.secondsLeft - 1 }));
+        return;
+      }
+      if (slide >= count) {
+        setAuto({ isRunning: false, secondsLeft: AUTO_ADVANCE_SECONDS, wasPaused: false });
+        return;
+      }
+      setAuto((state) => ({ ...state, secondsLeft: AUTO_ADVANCE_SECONDS }));
+      onSlideChange(slide + 1);
+    }, 1000);
+    return () => clearTimeout(timer);
+  }, [auto, slide, count, onSlideChange]);
+
+  useEffect(() => () => {
+    if (idleTimer.current !== null) clearTimeout(idleTimer.current);
+  }, []);
+
+  const onPointerMove = () => {
+    setIsIdle(false);
+    if (idleTimer.current !== null) clearTimeout(idleTimer.current);
+    idleTimer.current = setTimeout(() => setIsIdle(true), IDLE_MS);
+  };
+  const onPointerDown = (event: ReactPointerEvent) => {
+    swipeStart.current = event.pointerType === 'touch' ? event.clientX : null;
+    // A click on a control is handled by the control; it still counts as input.
+    pauseAuto();
+  };
+  const onPointerUp = (event: ReactPointerEvent) => {
+    const start = swipeStart.current;
+    swipeStart.current = null;
+    if (start === null) return;
+    const distance = event.clientX - start;
+    if (Math.abs(distance) >= SWIPE_PX) {
+      if (distance < 0) next();
+      else previous();
+    }
+  };
+
+  return { isBlank, isIdle, isFullscreen, auto, next, previous, toggleAuto, toggleBlank, toggleFullscreen, onPointerMove, onPointerDown, onPointerUp };
+}

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { FIXTURE_SERIES } from '../../mocks/fixtures';
+import type { KpiKey, Lang } from './kpis';
+import { KPIS } from './kpis';
+
+/** `/kpi/<id>?…`: the detail view of one KPI, its state in the query string. */
+export function detailPath(key: KpiKey, params: Record<string, string> = {}): string {
+  const search = new URLSearchParams(params).toString();
+  return `/kpi/${KPIS[key].id}${search === '' ? '' : `?${search}`}`;
+}
+
+export const EXPORT_LABELS = {
+  'zh-CN': { group: (name: string) => `导出“${name}”`, png: '下载 PNG', svg: '下载 SVG', csv: '下载 CSV', copy: '复制图片', scale: '图片倍率', background: '背景' },
+  en: { group: (name: string) => `Export “${name}”`, png: 'Download PNG', svg: 'Download SVG', csv: 'Download CSV', copy: 'Copy image', scale: 'Image scale', background: 'Background' },
+} as const;
+
+export type ExportKind = 'png' | 'svg' | 'csv';
+
+/** The export buttons of one KPI's chart inside `scope` (the detail page, or one overview card). */
+export function exportGroup(scope: Page | Locator, key: KpiKey, lang: Lang = 'zh-CN'): Locator {
+  return scope.getByRole('group', { name: EXPORT_LABELS[lang].group(KPIS[key].name[lang]), exact: true });
+}
+
+/** The detail view has finished loading once its chart is drawn and its data table has rows. */
+export async function waitForDetail(page: Page, key: KpiKey, lang: Lang = 'zh-CN') {
+  await expect(page.getByRole('heading', { level: 2, name: KPIS[key].name[lang], exact: true })).toBeVisible();
+  // The figure is named by its caption ("<name>:<from> 至 <to>"); its chart is the first svg.
+  await expect(page.getByRole('figure').locator('svg').first()).toBeVisible();
+  await expect(dataTable(page, key, lang).getByRole('row').nth(1)).toBeVisible();
+}
+
+/** The detail view's data table, named by its caption. */
+export function dataTable(page: Page, key: KpiKey, lang: Lang = 'zh-CN'): Locator {
+  return page.getByRole('table', { name: new RegExp(`^${escapeRegExp(KPIS[key].name[lang])}`) });
+}
+
+/** The body row whose header cell is `period` as the page writes it (e.g. "2020年第1季度"). */
+export function tableRow(table: Locator, period: string): Locator {
+  return table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: period, exact: true }) });
+}
+
+export interface DownloadedFile {
+  fileName: string;
+  bytes: Buffer;
+}
+
+/** Clicks an export button and returns the file the browser saved. */
+export async function downloadExport(group: Locator, kind: ExportKind, lang: Lang = 'zh-CN'): Promise<DownloadedFile> {
+  const page = group.page();
+  const [download] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: EXPORT_LABELS[lang][kind], exact: true }).click()]);
+  const path = await download.path();
+  return { fileName: download.suggestedFilename(), bytes: await readFile(path) };
+}
+
+/** The fixture feed's points for a KPI within [from, to], as the feed serves them. */
+export function fixturePoints(key: KpiKey, from: string, to: string): { period: string; value: number }[] {
+  return FIXTURE_SERIES[KPIS[key].id]
+    .filter((point) => point.period >= from && point.period <= to)
+    .map(({ period, value }) => ({ period, value }));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
