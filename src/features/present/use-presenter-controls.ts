@@ -54,14 +54,17 @@ export function usePresenterControls({ slide, count, onSlideChange, onExit, root
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       const handlers = latest.current;
-      // Any key is input: it pauses auto-advance, and on a blank screen it only brings the slide back.
+      const isOnButton = event.target instanceof HTMLButtonElement;
+      // Enter or Space on a focused control presses that control, which decides for itself.
+      if (isOnButton && (event.key === 'Enter' || event.key === ' ')) return;
+      // Any other key is input: it pauses auto-advance, and on a blank screen it only brings the
+      // slide back.
       handlers.pauseAuto();
       if (handlers.isBlank) {
         event.preventDefault();
         handlers.toggleBlank();
         return;
       }
-      const isOnButton = event.target instanceof HTMLButtonElement;
       switch (event.key) {
         case 'ArrowRight':
         case 'PageDown':
@@ -74,8 +77,6 @@ export function usePresenterControls({ slide, count, onSlideChange, onExit, root
           handlers.previous();
           return;
         case ' ':
-          // Space on a focused button presses that button.
-          if (isOnButton) return;
           event.preventDefault();
           if (event.shiftKey) handlers.previous();
           else handlers.next();
@@ -142,7 +143,9 @@ export function usePresenterControls({ slide, count, onSlideChange, onExit, root
   };
   const onPointerDown = (event: ReactPointerEvent) => {
     swipeStart.current = event.pointerType === 'touch' ? event.clientX : null;
-    // A click on a control is handled by the control; it still counts as input.
+    // A press on a control is that control's business (the auto-advance button would otherwise
+    // pause and restart itself); a press anywhere else is input that pauses auto-advance.
+    if (event.target instanceof Element && event.target.closest('button') !== null) return;
     pauseAuto();
   };
   const onPointerUp = (event: ReactPointerEvent) => {

@@ -1,0 +1,216 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { scanForViolations } from './axe';
+
+const SLIDE_COUNT = 5;
+
+function slideParam(page: Page): string | null {
+  return new URL(page.url()).searchParams.get('slide');
+}
+
+async function expectSlide(page: Page, n: number): Promise<void> {
+  await expect(page.getByRole('region', { name: `第 ${n} 页,共 ${SLIDE_COUNT} 页` })).toBeVisible();
+  await expect.poll(() => slideParam(page)).toBe(String(n));
+}
+
+async function openDeck(page: Page, search = ''): Promise<void> {
+  await page.goto(`/present${search}`);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+}
+
+test('a presenter opens the deck from the overview and walks it with the keys of a remote', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('article[data-status="met"]').first()).toBeVisible();
+  await page.getByRole('link', { name: /演示/ }).click();
+
+  await expect(page.getByRole('heading', { name: '2020 年目标进展' })).toBeVisible();
+  await expect(page.locator('.summary-item[data-status]')).toHaveCount(4);
+
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 2);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('高价值专利审查周期 14.0 个月,已实现“16 个月以内”目标');
+
+  await page.keyboard.press('PageDown');
+  await expectSlide(page, 3);
+  await page.keyboard.press('Space');
+  await expectSlide(page, 4);
+  await page.keyboard.press('Shift+Space');
+  await expectSlide(page, 3);
+  await page.keyboard.press('PageUp');
+  await expectSlide(page, 2);
+  await page.keyboard.press('ArrowLeft');
+  await expectSlide(page, 1);
+  await page.keyboard.press('End');
+  await expectSlide(page, 5);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('知识产权质押融资规模全年 2,180 亿元');
+  await page.keyboard.press('Home');
+  await expectSlide(page, 1);
+  await page.keyboard.press('4');
+  await expectSlide(page, 4);
+  // Past either end the deck stays put.
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 5);
+});
+
+test('Esc returns to the overview the deck was opened from, with its month and language', async ({ page }) => {
+  await page.goto('/?asOf=2020-06&lang=en');
+  await expect(page.getByRole('article', { name: 'IP pledge financing' })).toHaveAttribute('data-status', 'on-track');
+  await page.getByRole('link', { name: /Present/ }).click();
+
+  await expect(page).toHaveURL(/\/present\?/);
+  expect(new URL(page.url()).searchParams.get('asOf')).toBe('2020-06');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  await expect(page.getByText('Data as of Jun 2020')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /^High-value patent review cycle at 15\.2 months, projected .* by Dec 2020: on track for the 2020 target of 16 months or less$/,
+  );
+
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/\?/);
+  const url = new URL(page.url());
+  expect(url.pathname).toBe('/');
+  expect(url.searchParams.get('asOf')).toBe('2020-06');
+  expect(url.searchParams.get('lang')).toBe('en');
+  await expect(page.getByLabel('As of')).toHaveValue('2020-06');
+});
+
+test('a link to a slide opens that slide, and a bad slide number opens the first', async ({ page }) => {
+  await openDeck(page, '?slide=5&lang=en');
+  await expect(page.getByRole('region', { name: 'Slide 5 of 5' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('IP pledge financing');
+  await openDeck(page, '?slide=99');
+  await expect(page.getByRole('heading', { name: '2020 年目标进展' })).toBeVisible();
+});
+
+test('auto-advance counts down visibly, moves on, and pauses on any input', async ({ page }) => {
+  await page.clock.install();
+  await openDeck(page);
+  await page.mouse.move(400, 300);
+  await page.getByRole('button', { name: '自动播放' }).click();
+  await expect(page.getByText('20 秒后翻页')).toBeVisible();
+
+  await page.clock.runFor(5_000);
+  await expect(page.getByText('15 秒后翻页')).toBeVisible();
+  await page.clock.runFor(15_000);
+  await expectSlide(page, 2);
+
+  await page.clock.runFor(20_000);
+  await expectSlide(page, 3);
+
+  // A key press (here one the deck does not use) pauses it.
+  await page.keyboard.press('x');
+  await expect(page.getByText('自动播放已暂停')).toBeVisible();
+  await page.clock.runFor(60_000);
+  await expectSlide(page, 3);
+});
+
+test('B blanks the screen and any key brings the slide back; F toggles full screen', async ({ page }) => {
+  await openDeck(page, '?slide=2');
+  await page.keyboard.press('b');
+  const blank = page.locator('.present-blank');
+  await expect(blank).toBeVisible();
+  await expect(blank).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+  await page.keyboard.press('ArrowRight');
+  await expect(blank).toBeHidden();
+  // The key that unblanked did not also move the deck.
+  await expectSlide(page, 2);
+
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+});
+
+test('a swipe on a touch screen moves the deck', async ({ page }) => {
+  await openDeck(page, '?slide=2');
+  const swipe = (fromX: number, toX: number) =>
+    page.evaluate(
+      ([start, end]) => {
+        const target = document.querySelector('.slide');
+        if (target === null) throw new Error('no slide');
+        const options = { bubbles: true, pointerType: 'touch', isPrimary: true, clientY: 400 };
+        target.dispatchEvent(new PointerEvent('pointerdown', { ...options, clientX: start }));
+        target.dispatchEvent(new PointerEvent('pointerup', { ...options, clientX: end }));
+      },
+      [fromX, toX] as const,
+    );
+  await swipe(900, 500);
+  await expectSlide(page, 3);
+  await swipe(500, 900);
+  await expectSlide(page, 2);
+  // A tap is not a swipe.
+  await swipe(500, 510);
+  await expectSlide(page, 2);
+});
+
+test('the data are frozen when the presentation starts: nothing is refetched mid-talk', async ({ page }) => {
+  const feedRequests: string[] = [];
+  page.context().on('request', (request) => {
+    if (request.url().includes('/fixture-feed/')) feedRequests.push(request.url());
+  });
+  await page.clock.install();
+  await openDeck(page);
+  await expect(page.locator('.summary-item[data-status="met"]')).toHaveCount(3);
+  const initial = feedRequests.length;
+  expect(initial).toBeGreaterThanOrEqual(4);
+
+  // Far past the configured auto-refresh interval (300 s).
+  await page.clock.runFor(15 * 60_000);
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 2);
+  expect(feedRequests.length).toBe(initial);
+  await expect(page.getByText(/数据截至 2020年12月 · 数据来源:样例数据/)).toBeVisible();
+});
+
+test('headlines are at least 48 px at 1920×1080', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (let slide = 1; slide <= SLIDE_COUNT; slide += 1) {
+    await openDeck(page, `?slide=${slide}`);
+    const size = await page.getByRole('heading', { level: 1 }).evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+    expect(size, `slide ${slide}`).toBeGreaterThanOrEqual(48);
+  }
+});
+
+for (const viewport of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+]) {
+  test(`every slide fits at ${viewport.width}×${viewport.height}: no text clipped or outside the slide`, async ({ page }, testInfo) => {
+    await page.setViewportSize(viewport);
+    for (let slide = 1; slide <= SLIDE_COUNT; slide += 1) {
+      for (const lang of ['zh-CN', 'en']) {
+        await openDeck(page, `?slide=${slide}&lang=${lang}`);
+        if (slide > 1) await page.locator('.slide svg').first().waitFor();
+        const screenshot = await page.screenshot();
+        await testInfo.attach(`slide-${slide}-${lang}-${viewport.width}x${viewport.height}.png`, { body: screenshot, contentType: 'image/png' });
+        const problems = await page.evaluate(() => {
+          const slideBox = document.querySelector('.slide')?.getBoundingClientRect();
+          if (slideBox === undefined) return ['no slide'];
+          const found: string[] = [];
+          for (const element of document.querySelectorAll<HTMLElement>('.slide h1, .slide p, .slide li, .slide span, .slide footer')) {
+            const box = element.getBoundingClientRect();
+            if (box.width === 0 && box.height === 0) continue;
+            const name = `${element.tagName.toLowerCase()} “${(element.textContent ?? '').slice(0, 40)}”`;
+            if (box.left < slideBox.left - 1 || box.right > slideBox.right + 1 || box.top < slideBox.top - 1 || box.bottom > slideBox.bottom + 1) {
+              found.push(`${name} lies outside the slide`);
+            }
+            if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflow !== 'visible') found.push(`${name} is clipped`);
+          }
+          return found;
+        });
+        expect(problems, `slide ${slide} (${lang})`).toEqual([]);
+      }
+    }
+  });
+}
+
+test('the deck has no accessibility violations', async ({ page }) => {
+  await openDeck(page, '?slide=1');
+  expect(await scanForViolations(page)).toEqual([]);
+  await openDeck(page, '?slide=2&lang=en');
+  await page.locator('.slide svg').first().waitFor();
+  expect(await scanForViolations(page)).toEqual([]);
+});
