@@ -1,12 +1,15 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { ChartRow } from '../kpi/chart-rows';
 import { chartCsvTable } from '../export/chart-csv';
 import { formatPeriod, formatUnit } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { ExportMenu } from './export-menu';
-import { chartLegendItems, KpiChart } from './kpi-chart';
+import { chartLegendItems } from './chart-legend-items';
 import type { KpiChartProps } from './kpi-chart';
+
+// recharts is most of the app's JavaScript: the cards' numbers render first, the charts follow.
+const KpiChart = lazy(async () => ({ default: (await import('./kpi-chart')).KpiChart }));
 
 export interface ChartFigureProps extends KpiChartProps {
   title: string;
@@ -56,7 +59,9 @@ export function ChartFigure({ title, from, to, asOf, dataSource, hasPeriodGrowth
     <figure className="kpi-figure">
       <figcaption>{title}</figcaption>
       <div ref={chartRef}>
-        <KpiChart {...chart} />
+        <Suspense fallback={<div className="skeleton-chart" style={{ height: chart.height ?? 260 }} aria-hidden="true" />}>
+          <KpiChart {...chart} />
+        </Suspense>
       </div>
       {children}
       <ExportMenu

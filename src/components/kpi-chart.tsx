@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -15,10 +16,11 @@ import type { KpiDefinition } from '../kpi/kpi-definitions';
 import { isPeriod } from '../kpi/period';
 import { formatGrowth, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatValue } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
-import type { Translate } from '../i18n/i18n-context';
 import type { LegendItem } from '../export/legend-item';
 import { CHART_COLORS } from './chart-colors';
 import { chartDomain } from './chart-domain';
+import { chartLegendItems } from './chart-legend-items';
+import { downsampleWithGaps } from '../kpi/downsample';
 
 export interface KpiChartProps {
   /** The year the target applies to: its line spans that year only. */
@@ -66,6 +68,19 @@ export function KpiChart({
   const { locale, t } = useI18n();
   const { unit } = definition;
   const isFlow = definition.measure === 'monthly-flow';
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  useLayoutEffect(() => {
+    const element = wrapperRef.current;
+    if (element === null) return undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry !== undefined && entry.contentRect.width > 0) setWidth(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  // About two points per pixel are drawn; the table and the exports keep every row.
+  const drawn = downsampleWithGaps(rows, drawnValue, Math.max(200, Math.round(width * 2)));
   const hasProjection = rows.some((row) => row.projection !== null);
   const tickFormatter = formatX ?? ((period: string) => formatPeriodShort(period, locale));
   const isStep = targetMode === 'step';
@@ -98,9 +113,9 @@ export function KpiChart({
   });
 
   return (
-    <div className="kpi-chart" data-testid="kpi-chart">
+    <div className="kpi-chart" ref={wrapperRef}>
       <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart data={rows as ChartRow[]} margin={{ top: 16, right: isFlow ? 8 : 24, bottom: 4, left: 4 }}>
+        <ComposedChart data={drawn} margin={{ top: 16, right: isFlow ? 8 : 24, bottom: 4, left: 4 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
           <XAxis dataKey="period" tickFormatter={tickFormatter} minTickGap={16} tick={{ fill: CHART_COLORS.axis, fontSize }} />
           <YAxis
@@ -230,6 +245,10 @@ export function KpiChart({
   );
 }
 
+function drawnValue(row: ChartRow): number | null {
+  return row.value ?? row.projection ?? row.previousYearValue ?? row.ytdGrowthPercent;
+}
+
 /** Events in the same period share one marker, numbered as in the list below the chart. */
 function groupAnnotations(annotations: readonly { x: string; label: string }[]): { x: string; numbers: number[] }[] {
   const groups = new Map<string, number[]>();
@@ -237,45 +256,6 @@ function groupAnnotations(annotations: readonly { x: string; label: string }[]):
     groups.set(annotation.x, [...(groups.get(annotation.x) ?? []), index + 1]);
   });
   return [...groups].map(([x, numbers]) => ({ x, numbers }));
-}
-
-/** The legend of a chart, shared by the screen (HTML) and the exported figure (SVG). */
-export function chartLegendItems({
-  t,
-  isFlow,
-  hasProjection,
-  hasTarget,
-  baselineYear,
-  showPreviousYear,
-  valueLabel,
-}: {
-  valueLabel?: string | undefined;
-  t: Translate;
-  isFlow: boolean;
-  hasProjection: boolean;
-  hasTarget: boolean;
-  baselineYear: number | null;
-  showPreviousYear: boolean;
-}): LegendItem[] {
-  const items: LegendItem[] = [
-    isFlow
-      ? { key: 'value', label: valueLabel ?? t('chart.monthly'), color: CHART_COLORS.bars, swatch: 'bar' }
-      : { key: 'value', label: valueLabel ?? t('chart.series'), color: CHART_COLORS.series, swatch: 'line' },
-  ];
-  if (hasProjection) {
-    items.push(
-      isFlow
-        ? { key: 'projection', label: t('chart.projectedMonthly'), color: CHART_COLORS.projection, swatch: 'bar-outline' }
-        : { key: 'projection', label: t('chart.projection'), color: CHART_COLORS.projection, swatch: 'dashed' },
-    );
-  }
-  if (showPreviousYear) items.push({ key: 'previous', label: t('chart.previousYear'), color: CHART_COLORS.previous, swatch: 'dotted' });
-  if (isFlow) items.push({ key: 'growth', label: t('chart.ytdGrowth'), color: CHART_COLORS.growth, swatch: 'line' });
-  if (hasTarget) items.push({ key: 'target', label: t('chart.colTarget'), color: CHART_COLORS.target, swatch: 'line' });
-  if (baselineYear !== null) {
-    items.push({ key: 'baseline', label: t('chart.baselineLegend', { year: baselineYear }), color: CHART_COLORS.baseline, swatch: 'dotted' });
-  }
-  return items;
 }
 
 const SWATCH_CLASS: Record<LegendItem['swatch'], string> = {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { evaluateKpi } from '../../kpi/evaluate-kpi';
 import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
 import { KPI_DEFINITIONS, KPI_IDS } from '../../kpi/kpi-definitions';
@@ -11,7 +11,6 @@ import { resolveAsOf } from '../../kpi/resolve-as-of';
 import { observationsUpTo } from '../../kpi/series';
 import { formatPeriod, formatTargetValue, formatValue, formatGrowth } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { KpiChart } from '../../components/kpi-chart';
 import { StatusBadge } from '../../components/status-badge';
 import { slideHeadline } from './headline';
 import { useFrozenSeries } from './use-frozen-series';
@@ -34,6 +33,8 @@ interface SlideData {
 }
 
 const SLIDE_COUNT = KPI_IDS.length + 1;
+
+const KpiChart = lazy(async () => ({ default: (await import('../../components/kpi-chart')).KpiChart }));
 
 function slidesFrom(frozen: FrozenSeries, asOfParam: string | null): { asOf: Period | null; slides: SlideData[] } {
   let first: Period | null = null;
@@ -210,7 +211,9 @@ function KpiSlide({ data }: { data: SlideData }) {
       </div>
       {evaluation !== null && rows.length > 0 ? (
         <div className="slide-chart">
-          <KpiChart definition={definition} rows={rows} target={target} targetYear={evaluation.year} baseline={definition.baseline} height={Math.max(240, Math.round(globalThis.innerHeight * 0.5))} large />
+          <Suspense fallback={null}>
+            <KpiChart definition={definition} rows={rows} target={target} targetYear={evaluation.year} baseline={definition.baseline} height={Math.max(240, Math.round(globalThis.innerHeight * 0.5))} large />
+          </Suspense>
         </div>
       ) : null}
     </div>
