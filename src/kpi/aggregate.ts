@@ -3,6 +3,7 @@ import type { Observation } from './observation';
 import { makePeriod, periodMonth, periodRange, periodYear } from './period';
 import type { Period } from './period';
 import { yearToDate } from './year-to-date';
+import { exactSum } from './exact-sum';
 
 export const GRANULARITIES = ['month', 'quarter', 'year'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
@@ -56,7 +57,7 @@ function aggregate(
   }
   const isComplete = reported.length === months.length && months.length > 0;
   return {
-    value: isComplete ? reported.reduce((sum, o) => sum + o.value, 0) : null,
+    value: isComplete ? exactSum(reported.map((o) => o.value)) : null,
     reported: reported.length,
     isProvisional: reported.some((o) => o.isProvisional),
   };

@@ -1,6 +1,7 @@
 import type { Observation } from './observation';
 import { makePeriod, periodMonth, periodRange, periodYear } from './period';
 import type { Period } from './period';
+import { exactSum } from './exact-sum';
 
 export interface YearToDate {
   year: number;
@@ -20,14 +21,14 @@ function sumMonths(
   year: number,
   throughMonth: number,
 ): { total: number; missing: Period[] } {
-  let total = 0;
+  const values: number[] = [];
   const missing: Period[] = [];
   for (const period of periodRange(makePeriod(year, 1), makePeriod(year, throughMonth))) {
     const value = byPeriod.get(period);
     if (value === undefined) missing.push(period);
-    else total += value;
+    else values.push(value);
   }
-  return { total, missing };
+  return { total: exactSum(values), missing };
 }
 
 /**

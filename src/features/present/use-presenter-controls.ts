@@ -28,7 +28,8 @@ export function usePresenterControls({ slide, count, onSlideChange, onExit, root
   const [isBlank, setIsBlank] = useState(false);
   const [isIdle, setIsIdle] = useState(true);
   const [isFullscreen, setIsFullscreen] = useState(false);
-  const [auto, setAuto] = useState({ isRunning: false, secondsLeft: AUTO_ADVANCE_SECONDS, wasPaused: false });
+  const [now, setNow] = useState(() => Date.now());
+  const [auto, setAuto] = useState<{ isRunning: boolean; deadline: number; wasPaused: boolean }>({ isRunning: false, deadline: 0, wasPaused: false });
   const idleTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const swipeStart = useRef<number | null>(null);
 
@@ -36,8 +37,11 @@ export function usePresenterControls({ slide, count, onSlideChange, onExit, root
   const next = () => go(slide + 1);
   const previous = () => go(slide - 1);
   const pauseAuto = () => setAuto((state) => (state.isRunning ? { ...state, isRunning: false, wasPaused: true } : state));
-  const toggleAuto = () =>
-    setAuto((state) => ({ isRunning: !state.isRunning, secondsLeft: AUTO_ADVANCE_SECONDS, wasPaused: state.isRunning }));
+  const toggleAuto = () => {
+    const time = Date.now();
+    setNow(time);
+    setAuto((state) => ({ isRunning: !state.isRunning, deadline: time + AUTO_ADVANCE_SECONDS * 1000, wasPaused: state.isRunning }));
+  };
   const toggleBlank = () => setIsBlank((blank) => !blank);
   const toggleFullscreen = () => {
     if (document.fullscreenElement !== null) void document.exitFullscreen().catch(() => undefined);
@@ -45,10 +49,11 @@ export function usePresenterControls({ slide, count, onSlideChange, onExit, root
   };
 
   // The latest handlers, read by the long-lived listeners below.
-  const latest = useRef({ next, previous, go, onExit, toggleBlank, toggleFullscreen, pauseAuto, isBlank, count });
+  const latest = useRef({ next, previous, go, onExit, toggleBlank, toggleFullscreen, pauseAuto, isBlank, count, slide });
   useEffect(() => {
-    latest.current = { next, previous, go, onExit, toggleBlank, toggleFullscreen, pauseAuto, isBlank, count };
+    latest.current = { next, previous, go, onExit, toggleBlank, toggleFullscreen, pauseAuto, isBlank, count, slide };
   });
+  const advancedFor = useRef<number | null>(null);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -114,23 +119,27 @@ export function usePresenterControls({ slide, count, onSlideChange, onExit, root
     };
   }, []);
 
-  // Auto-advance: a one-second countdown; the last slide ends it.
+  // Auto-advance counts down to a deadline on the clock rather than counting ticks, so a busy or
+  // throttled tab still moves on time; the last slide ends it.
   useEffect(() => {
     if (!auto.isRunning) return undefined;
-    const timer = setTimeout(() => {
-      if (auto.secondsLeft > 1) {
-        setAuto((state) => ({ ...state, secondsLeft: state.secondsLeft - 1 }));
+    const timer = setInterval(() => {
+      const time = Date.now();
+      setNow(time);
+      if (time < auto.deadline) return;
+      const { slide: shown, count: total, go: goTo } = latest.current;
+      if (shown >= total) {
+        setAuto({ isRunning: false, deadline: 0, wasPaused: false });
         return;
       }
-      if (slide >= count) {
-        setAuto({ isRunning: false, secondsLeft: AUTO_ADVANCE_SECONDS, wasPaused: false });
-        return;
-      }
-      setAuto((state) => ({ ...state, secondsLeft: AUTO_ADVANCE_SECONDS }));
-      onSlideChange(slide + 1);
-    }, 1000);
-    return () => clearTimeout(timer);
-  }, [auto, slide, count, onSlideChange]);
+      // Until React renders the new deadline this interval may tick again: advance once only.
+      if (advancedFor.current === auto.deadline) return;
+      advancedFor.current = auto.deadline;
+      goTo(shown + 1);
+      setAuto((state) => ({ ...state, deadline: time + AUTO_ADVANCE_SECONDS * 1000 }));
+    }, 250);
+    return () => clearInterval(timer);
+  }, [auto.isRunning, auto.deadline]);
 
   useEffect(() => () => {
     if (idleTimer.current !== null) clearTimeout(idleTimer.current);
@@ -159,5 +168,6 @@ export function usePresenterControls({ slide, count, onSlideChange, onExit, root
     }
   };
 
-  return { isBlank, isIdle, isFullscreen, auto, next, previous, toggleAuto, toggleBlank, toggleFullscreen, onPointerMove, onPointerDown, onPointerUp };
+  const secondsLeft = Math.max(0, Math.ceil((auto.deadline - now) / 1000));
+  return { isBlank, isIdle, isFullscreen, auto: { ...auto, secondsLeft }, next, previous, toggleAuto, toggleBlank, toggleFullscreen, onPointerMove, onPointerDown, onPointerUp };
 }

@@ -1,0 +1,21 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { exactSum } from './exact-sum';
+
+test('monthly amounts add up to the decimals a person would write', () => {
+  // Fixture months whose float sums carry noise: 2018 Q2, 2020 Q3 and the 2017 year.
+  expect(exactSum([100.9, 74.3, 116.8])).toBe(292);
+  expect(exactSum([0.1, 0.2])).toBe(0.3);
+  expect(exactSum([101.5, 103.6, 103.6])).toBe(308.7);
+  expect(exactSum([7.07, 0.03])).toBe(7.1);
+  expect(exactSum([])).toBe(0);
+});
+
+test('property: the sum of one-decimal amounts is exact to one decimal', () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 1_000_000 }), { maxLength: 200 }), (tenths) => {
+      const expected = tenths.reduce((sum, value) => sum + value, 0) / 10;
+      expect(exactSum(tenths.map((value) => value / 10))).toBe(expected);
+    }),
+  );
+});
