@@ -59,7 +59,7 @@ export function ChartFigure({ title, from, to, asOf, dataSource, hasPeriodGrowth
     <figure className="kpi-figure">
       <figcaption>{title}</figcaption>
       <div ref={chartRef}>
-        <Suspense fallback={<div className="skeleton-chart" style={{ height: chart.height ?? 260 }} aria-hidden="true" />}>
+        <Suspense fallback={<div className="skeleton-chart" style={{ height: typeof chart.height === 'number' ? chart.height : 260 }} aria-hidden="true" />}>
           <KpiChart {...chart} />
         </Suspense>
       </div>

@@ -30,7 +30,8 @@ export interface KpiChartProps {
   /** The target of the as-of year: a cycle's limit (months) or the growth target (%). */
   target: number | null;
   baseline: { year: number; value: number } | null;
-  height?: number;
+  /** Pixels, or `fill` to take the height of a sized parent (the presenter's slides). */
+  height?: number | 'fill';
   /** Formats an x-axis key (a month by default; the detail view passes quarters and years). */
   formatX?: (key: string) => string;
   /** `reference`: one line over the target year; `step`: each period's own target, as a step line. */
@@ -113,8 +114,8 @@ export function KpiChart({
   });
 
   return (
-    <div className="kpi-chart" ref={wrapperRef}>
-      <ResponsiveContainer width="100%" height={height}>
+    <div className={height === 'fill' ? 'kpi-chart kpi-chart-fill' : 'kpi-chart'} ref={wrapperRef}>
+      <ResponsiveContainer width="100%" height={height === 'fill' ? '100%' : height} className="kpi-chart-plot">
         <ComposedChart data={drawn} margin={{ top: 16, right: isFlow ? 8 : 24, bottom: 4, left: 4 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
           <XAxis dataKey="period" tickFormatter={tickFormatter} minTickGap={16} tick={{ fill: CHART_COLORS.axis, fontSize }} />

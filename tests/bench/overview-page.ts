@@ -42,7 +42,6 @@ export async function openOverview(page: Page, url: string): Promise<OverviewTim
   );
   const [settledMs, chartsMs] = await Promise.all([settled.then((handle) => handle.jsonValue()), charts.then((handle) => handle.jsonValue())]);
   return { settledMs: Number(settledMs), chartsMs: Number(chartsMs) };
-
 }
 
 /** The largest-contentful-paint time so far (ms from navigation start), or null if none. */

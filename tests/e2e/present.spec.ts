@@ -190,6 +190,14 @@ for (const viewport of [
           const slideBox = document.querySelector('.slide')?.getBoundingClientRect();
           if (slideBox === undefined) return ['no slide'];
           const found: string[] = [];
+          const footerTop = document.querySelector('.slide-footer')?.getBoundingClientRect().top ?? slideBox.bottom;
+          for (const element of document.querySelectorAll<Element>('.slide-body *')) {
+            const box = element.getBoundingClientRect();
+            if (box.height > 0 && box.bottom > footerTop + 1) {
+              found.push(`${element.tagName.toLowerCase()} “${(element.textContent ?? '').slice(0, 40)}” runs into the footer`);
+              break;
+            }
+          }
           for (const element of document.querySelectorAll<HTMLElement>('.slide h1, .slide p, .slide li, .slide span, .slide footer')) {
             const box = element.getBoundingClientRect();
             if (box.width === 0 && box.height === 0) continue;

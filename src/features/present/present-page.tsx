@@ -212,7 +212,7 @@ function KpiSlide({ data }: { data: SlideData }) {
       {evaluation !== null && rows.length > 0 ? (
         <div className="slide-chart">
           <Suspense fallback={null}>
-            <KpiChart definition={definition} rows={rows} target={target} targetYear={evaluation.year} baseline={definition.baseline} height={Math.max(240, Math.round(globalThis.innerHeight * 0.5))} large />
+            <KpiChart definition={definition} rows={rows} target={target} targetYear={evaluation.year} baseline={definition.baseline} height="fill" large />
           </Suspense>
         </div>
       ) : null}
