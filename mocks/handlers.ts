@@ -4,7 +4,7 @@ import { isKpiId, KPI_DEFINITIONS } from '../src/kpi/kpi-definitions';
 import type { KpiId } from '../src/kpi/kpi-definitions';
 import { isPeriod } from '../src/kpi/period';
 import { FIXTURE_SERIES } from './fixtures';
-import { SLOW_DELAY_MS, YEAR_IN_PROGRESS_END } from './scenarios';
+import { SERVER_ERROR_FAILURES, SLOW_DELAY_MS, YEAR_IN_PROGRESS_END } from './scenarios';
 import type { Scenario } from './scenarios';
 
 export const OBSERVATIONS_PATH = `*${FIXTURE_FEED_PATH}/kpis/:kpiId/observations`;
@@ -47,9 +47,10 @@ function breakSeries(kpiId: KpiId, series: WireObservation[]): WireObservation[]
  * (fixtures mode) and the vitest server.
  */
 export function createHandlers(scenario: Scenario = 'normal') {
-  // `server-error`: each KPI's first request fails with a 500, as in a brief outage, so the
-  // card's retry button visibly recovers it.
-  const hasFailed = new Set<KpiId>();
+  // `server-error`: each KPI's first SERVER_ERROR_FAILURES requests fail with a 500, as in an
+  // outage that outlasts the app's automatic retries (2 by default), so the card shows its error
+  // and its retry button visibly recovers it.
+  const failures = new Map<KpiId, number>();
   return [
     http.get(OBSERVATIONS_PATH, async ({ params, request }) => {
       const { kpiId } = params;
@@ -57,8 +58,8 @@ export function createHandlers(scenario: Scenario = 'normal') {
       if (!isKpiId(kpiId)) {
         return HttpResponse.json({ error: `KPI "${String(kpiId)}" is not provided by this feed` }, { status: 404 });
       }
-      if (scenario === 'server-error' && !hasFailed.has(kpiId)) {
-        hasFailed.add(kpiId);
+      if (scenario === 'server-error' && (failures.get(kpiId) ?? 0) < SERVER_ERROR_FAILURES) {
+        failures.set(kpiId, (failures.get(kpiId) ?? 0) + 1);
         return HttpResponse.json({ error: 'internal error' }, { status: 500 });
       }
       const url = new URL(request.url);

@@ -1,39 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, expect, test } from 'vitest';
 import { createHandlers, OBSERVATIONS_PATH } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import { fixtureFeedBaseUrl } from '../feed/fixture-feed';
-import { App, createQueryClient } from './app';
-import type { RuntimeConfig } from './runtime-config';
-
-const CONFIG: RuntimeConfig = { feed: { mode: 'fixtures' }, refreshIntervalSeconds: null };
-
-function renderApp(search = '') {
-  window.history.replaceState(null, '', `/${search}`);
-  const queryClient = createQueryClient(CONFIG);
-  return render(
-    <App
-      config={CONFIG}
-      feedBaseUrl={fixtureFeedBaseUrl('http://localhost')}
-      fixtures={{ scenario: 'normal', unknownScenario: null, scenarios: ['normal'] }}
-      queryClient={queryClient}
-    />,
-  );
-}
-
-/** The figure a card lists under `term`, as a screen reader pairs a term with its definition. */
-function figure(card: HTMLElement, term: string): string {
-  const dt = within(card).getByText(term, { selector: 'dt' });
-  return dt.nextElementSibling?.textContent ?? '';
-}
-
-async function settledCard(name: string) {
-  const card = await screen.findByRole('article', { name });
-  await waitFor(() => expect(card).not.toHaveAttribute('data-status', 'loading'));
-  return card;
-}
+import { figure, renderApp, settledCard } from '../../tests/render-app';
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');

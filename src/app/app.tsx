@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nProvider, translate, useI18n } from '../i18n/i18n-context';
+import { FeedPolicyProvider } from '../feed/feed-policy';
 import { KpiDetailPage } from '../features/kpi-detail/kpi-detail-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { updateSearchParams, useLocationUrl } from '../navigation/location';
@@ -10,16 +11,16 @@ import { navigate } from '../navigation/location';
 import { AppLink } from '../navigation/app-link';
 import type { FixtureInfo } from './fixture-info';
 import { AppHeader } from './app-header';
+import { OfflineNotice } from './offline-notice';
 import type { RuntimeConfig } from './runtime-config';
 import { useLanguage } from './url-state';
+import { expectedLatestPeriod } from '../kpi/freshness';
 
 export function createQueryClient(config: RuntimeConfig): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        // A failed KPI shows its error and a retry button at once; automatic retries with
-        // backoff belong to the reliability work (issue 5).
-        retry: false,
+        // Retries with backoff are set per query from config.json (observationsQueryOptions).
         refetchOnWindowFocus: false,
         staleTime: 60_000,
         refetchInterval: config.refreshIntervalSeconds === null ? false : config.refreshIntervalSeconds * 1000,
@@ -49,11 +50,19 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
   }, [locale]);
 
   const dataSource = config.feed.mode === 'fixtures' ? null : new URL(config.feed.baseUrl).host;
+  const [policy] = useState(() => ({ timeoutMs: config.requestTimeoutSeconds * 1000, retries: config.retries }));
+  // Judged against the day the page was opened; a dashboard left open for months is reloaded anyway.
+  const [expectedLatest] = useState(() =>
+    config.publicationLagMonths === null
+      ? null
+      : { period: expectedLatestPeriod(new Date(), config.publicationLagMonths), lagMonths: config.publicationLagMonths },
+  );
 
   if (route.name === 'present') {
     // The deck takes the whole screen: no header, no footer.
     return (
       <QueryClientProvider client={queryClient}>
+        <FeedPolicyProvider policy={policy}>
         <I18nProvider locale={locale}>
           <main id="main" className="present-main">
             <PresentPage
@@ -68,14 +77,17 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
             />
           </main>
         </I18nProvider>
+        </FeedPolicyProvider>
       </QueryClientProvider>
     );
   }
 
   return (
     <QueryClientProvider client={queryClient}>
+      <FeedPolicyProvider policy={policy}>
       <I18nProvider locale={locale}>
         <AppHeader config={config} fixtures={fixtures} invalidLang={language.invalidLang} onLocaleChange={language.setLocale} />
+        <OfflineNotice />
         <main id="main" tabIndex={-1}>
           {route.name === 'overview' ? (
             <OverviewPage
@@ -83,6 +95,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
               asOfParam={url.searchParams.get('asOf')}
               onAsOfChange={(asOf) => updateSearchParams({ asOf })}
               refreshIntervalSeconds={config.refreshIntervalSeconds}
+              expectedLatest={expectedLatest}
               detailHref={(kpiId) => detailHref(kpiId, url.searchParams)}
               presentHref={presentHref(url.searchParams)}
               dataSource={dataSource}
@@ -103,6 +116,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
         </main>
         <AppFooter />
       </I18nProvider>
+      </FeedPolicyProvider>
     </QueryClientProvider>
   );
 }

@@ -5,6 +5,9 @@ import { loadRuntimeConfig, parseRuntimeConfig } from './runtime-config';
 
 const CONFIG_URL = 'http://localhost/config.json';
 
+// What a config.json that leaves them out gets (documented in the README).
+const DEFAULTS = { requestTimeoutSeconds: 15, retries: 2, publicationLagMonths: null };
+
 const HTTP_EXAMPLE = {
   feed: { mode: 'http', baseUrl: 'https://feed.example.org/api/v1' },
   refreshIntervalSeconds: 300,
@@ -16,14 +19,14 @@ const HTTP_EXAMPLE = {
 test('the documented fixtures example is accepted with the default refresh of 300 s', () => {
   expect(parseRuntimeConfig({ feed: { mode: 'fixtures' } })).toEqual({
     ok: true,
-    config: { feed: { mode: 'fixtures' }, refreshIntervalSeconds: 300 },
+    config: { feed: { mode: 'fixtures' }, refreshIntervalSeconds: 300, ...DEFAULTS },
   });
 });
 
 test('the documented http example is accepted as written', () => {
   expect(parseRuntimeConfig(HTTP_EXAMPLE)).toEqual({
     ok: true,
-    config: { feed: { mode: 'http', baseUrl: 'https://feed.example.org/api/v1' }, refreshIntervalSeconds: 300 },
+    config: { feed: { mode: 'http', baseUrl: 'https://feed.example.org/api/v1' }, refreshIntervalSeconds: 300, ...DEFAULTS },
   });
 });
 
@@ -32,7 +35,7 @@ test('a plain http base URL is accepted too', () => {
 
   expect(result).toEqual({
     ok: true,
-    config: { feed: { mode: 'http', baseUrl: 'http://localhost:8080/api/v1' }, refreshIntervalSeconds: 300 },
+    config: { feed: { mode: 'http', baseUrl: 'http://localhost:8080/api/v1' }, refreshIntervalSeconds: 300, ...DEFAULTS },
   });
 });
 
@@ -51,13 +54,13 @@ test('a bare origin as base URL loses the slash URL adds to it', () => {
 test('a refresh interval of 0 turns auto-refresh off', () => {
   const result = parseRuntimeConfig({ feed: { mode: 'fixtures' }, refreshIntervalSeconds: 0 });
 
-  expect(result).toEqual({ ok: true, config: { feed: { mode: 'fixtures' }, refreshIntervalSeconds: null } });
+  expect(result).toEqual({ ok: true, config: { feed: { mode: 'fixtures' }, refreshIntervalSeconds: null, ...DEFAULTS } });
 });
 
 test('a refresh interval of null turns auto-refresh off', () => {
   const result = parseRuntimeConfig({ feed: { mode: 'fixtures' }, refreshIntervalSeconds: null });
 
-  expect(result).toEqual({ ok: true, config: { feed: { mode: 'fixtures' }, refreshIntervalSeconds: null } });
+  expect(result).toEqual({ ok: true, config: { feed: { mode: 'fixtures' }, refreshIntervalSeconds: null, ...DEFAULTS } });
 });
 
 test('the minimum refresh interval of 10 s is allowed', () => {
@@ -150,7 +153,7 @@ test('loading a valid config.json gives the parsed config', async () => {
 
   await expect(loadRuntimeConfig(CONFIG_URL)).resolves.toEqual({
     ok: true,
-    config: { feed: { mode: 'http', baseUrl: 'https://feed.example.org/api/v1' }, refreshIntervalSeconds: 300 },
+    config: { feed: { mode: 'http', baseUrl: 'https://feed.example.org/api/v1' }, refreshIntervalSeconds: 300, ...DEFAULTS },
   });
 });
 
@@ -182,4 +185,22 @@ test('a config.json that is JSON but invalid is config-invalid', async () => {
     ok: false,
     problem: { code: 'config-invalid', field: 'feed.baseUrl' },
   });
+});
+
+test('timeout, retries and publication lag are read and checked', () => {
+  expect(parseRuntimeConfig({ feed: { mode: 'fixtures' }, requestTimeoutSeconds: 5, retries: 0, publicationLagMonths: 2 })).toEqual({
+    ok: true,
+    config: { feed: { mode: 'fixtures' }, refreshIntervalSeconds: 300, requestTimeoutSeconds: 5, retries: 0, publicationLagMonths: 2 },
+  });
+  for (const [field, value] of [
+    ['requestTimeoutSeconds', 0],
+    ['requestTimeoutSeconds', '10'],
+    ['retries', 1.5],
+    ['retries', 6],
+    ['publicationLagMonths', -1],
+    ['publicationLagMonths', 'two'],
+  ] as const) {
+    const result = parseRuntimeConfig({ feed: { mode: 'fixtures' }, [field]: value });
+    expect(result, `${field}=${String(value)}`).toMatchObject({ ok: false, problem: { code: 'config-invalid', field } });
+  }
 });

@@ -8,10 +8,23 @@ export interface RuntimeConfig {
   feed: FeedConfig;
   /** Re-fetch every KPI this often; `null` turns auto-refresh off. */
   refreshIntervalSeconds: number | null;
+  /** A feed request still unanswered after this long is abandoned as timed out. */
+  requestTimeoutSeconds: number;
+  /** Further tries after a transient failure (network, timeout, HTTP 5xx or 429), with backoff. */
+  retries: number;
+  /**
+   * How many months after a month's end its figures are expected in the feed. When set, a feed
+   * whose latest month is older than (this month − lag) is shown as having stopped updating.
+   * `null` (the default, and right for the historical fixture data) turns the check off.
+   */
+  publicationLagMonths: number | null;
 }
 
 export const DEFAULT_REFRESH_SECONDS = 300;
 export const MIN_REFRESH_SECONDS = 10;
+export const DEFAULT_TIMEOUT_SECONDS = 15;
+export const DEFAULT_RETRIES = 2;
+export const MAX_RETRIES = 5;
 
 export type ConfigProblem =
   | { code: 'config-missing'; status: number }
@@ -36,7 +49,7 @@ function invalid(field: string, expected: string, received: unknown): ConfigResu
 
 export function parseRuntimeConfig(raw: unknown): ConfigResult {
   if (!isRecord(raw)) return invalid('(file)', 'a JSON object', raw);
-  const { feed, refreshIntervalSeconds } = raw;
+  const { feed, refreshIntervalSeconds, requestTimeoutSeconds, retries, publicationLagMonths } = raw;
   if (!isRecord(feed)) return invalid('feed', 'an object such as {"mode": "fixtures"}', feed);
 
   let feedConfig: FeedConfig;
@@ -74,7 +87,31 @@ export function parseRuntimeConfig(raw: unknown): ConfigResult {
     }
     refresh = refreshIntervalSeconds;
   }
-  return { ok: true, config: { feed: feedConfig, refreshIntervalSeconds: refresh } };
+  let timeout = DEFAULT_TIMEOUT_SECONDS;
+  if (requestTimeoutSeconds !== undefined) {
+    if (typeof requestTimeoutSeconds !== 'number' || !Number.isFinite(requestTimeoutSeconds) || requestTimeoutSeconds < 1 || requestTimeoutSeconds > 300) {
+      return invalid('requestTimeoutSeconds', 'a number of seconds from 1 to 300', requestTimeoutSeconds);
+    }
+    timeout = requestTimeoutSeconds;
+  }
+  let retryCount = DEFAULT_RETRIES;
+  if (retries !== undefined) {
+    if (typeof retries !== 'number' || !Number.isInteger(retries) || retries < 0 || retries > MAX_RETRIES) {
+      return invalid('retries', `a whole number from 0 to ${MAX_RETRIES}`, retries);
+    }
+    retryCount = retries;
+  }
+  let lag: number | null = null;
+  if (publicationLagMonths !== undefined && publicationLagMonths !== null) {
+    if (typeof publicationLagMonths !== 'number' || !Number.isInteger(publicationLagMonths) || publicationLagMonths < 0 || publicationLagMonths > 36) {
+      return invalid('publicationLagMonths', 'a whole number of months from 0 to 36, or null', publicationLagMonths);
+    }
+    lag = publicationLagMonths;
+  }
+  return {
+    ok: true,
+    config: { feed: feedConfig, refreshIntervalSeconds: refresh, requestTimeoutSeconds: timeout, retries: retryCount, publicationLagMonths: lag },
+  };
 }
 
 /** Fetches and validates `config.json` next to the app. Never throws. */

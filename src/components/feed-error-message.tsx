@@ -30,6 +30,7 @@ export function describeFeedError(error: unknown, t: Translate, locale: Locale):
     default:
       return t(`feed.${code}`, {
         status: details.status ?? '',
+        seconds: details.seconds ?? '',
         field: details.field ?? '',
         expected: details.expected ?? '',
         received,

@@ -7,6 +7,7 @@ import type { KpiId } from '../kpi/kpi-definitions';
  */
 export type FeedErrorCode =
   | 'network'
+  | 'timeout'
   | 'http-status'
   | 'not-json'
   | 'invalid-body'
@@ -28,6 +29,8 @@ export type EntryProblem =
 
 export interface FeedErrorDetails {
   status?: number;
+  /** Seconds waited before giving up (for `timeout`). */
+  seconds?: number;
   /** 1-based position of the offending entry in the response's `observations`. */
   entry?: number;
   period?: string;
@@ -66,4 +69,20 @@ export function quoteReceived(value: unknown): string {
     }
   }
   return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text;
+}
+
+/**
+ * Failures worth trying again: the feed may answer next time. A malformed answer or a 4xx will
+ * not change by asking again, so those are shown at once.
+ */
+export function isTransientFeedError(error: unknown): boolean {
+  if (!(error instanceof FeedError)) return false;
+  if (error.code === 'network' || error.code === 'timeout') return true;
+  const status = error.details.status ?? 0;
+  return error.code === 'http-status' && (status >= 500 || status === 429);
+}
+
+/** Backoff before retry `attempt` (0-based): 1 s, 2 s, 4 s, … capped at 10 s. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(10_000, 1000 * 2 ** attempt);
 }

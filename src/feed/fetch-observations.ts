@@ -15,6 +15,8 @@ export interface ObservationsRequest {
   from?: Period;
   to?: Period;
   signal?: AbortSignal;
+  /** Abandon the request after this long (ms). */
+  timeoutMs?: number;
 }
 
 export function observationsUrl({ baseUrl, kpiId, from, to }: ObservationsRequest): string {
@@ -26,13 +28,22 @@ export function observationsUrl({ baseUrl, kpiId, from, to }: ObservationsReques
 
 /** `GET {baseUrl}/kpis/{kpiId}/observations`, validated. Rejects only with a `FeedError` (or an abort). */
 export async function fetchObservations(request: ObservationsRequest): Promise<ObservationsResult> {
-  const { kpiId, signal } = request;
+  const { kpiId, signal, timeoutMs } = request;
+  // The caller's signal cancels (the query was dropped); the timeout gives up on a silent feed.
+  const timeout = timeoutMs === undefined ? null : AbortSignal.timeout(timeoutMs);
+  const signals = [signal, timeout].filter((s): s is AbortSignal => s !== undefined && s !== null);
+  const combined = signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals);
+  const failure = (error: unknown): unknown => {
+    if (signal?.aborted) return error;
+    if (timeout?.aborted) return new FeedError('timeout', kpiId, { seconds: Math.round((timeoutMs ?? 0) / 1000) });
+    return new FeedError('network', kpiId, { received: error instanceof Error ? error.message : String(error) });
+  };
+
   let response: Response;
   try {
-    response = await fetch(observationsUrl(request), { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(observationsUrl(request), { signal: combined, headers: { Accept: 'application/json' } });
   } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new FeedError('network', kpiId, { received: error instanceof Error ? error.message : String(error) });
+    throw failure(error);
   }
   if (response.status === 404) return { kind: 'not-provided' };
   if (!response.ok) throw new FeedError('http-status', kpiId, { status: response.status });
@@ -41,8 +52,8 @@ export async function fetchObservations(request: ObservationsRequest): Promise<O
   try {
     text = await response.text();
   } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new FeedError('network', kpiId, { received: error instanceof Error ? error.message : String(error) });
+    // A body cut off mid-way (a dropped connection) or one that never finishes.
+    throw failure(error);
   }
   let body: unknown;
   try {

@@ -9,6 +9,7 @@ import { en, zhCN } from './messages';
 // listed here, so the message tests cannot silently skip it.
 const FEED_ERROR_CODES = [
   'network',
+  'timeout',
   'http-status',
   'not-json',
   'invalid-body',

@@ -76,14 +76,16 @@ export interface AsOfChange {
 export async function changeAsOf(page: Page, asOf: Period): Promise<AsOfChange> {
   const monthText = formatPeriod(asOf, 'zh-CN');
   const result = await page.evaluate(
-    async ({ asOf, monthText, quietMs, timeoutMs }) => {
+    async ({ month, text, quietMs, timeoutMs }) => {
       const label = [...document.querySelectorAll('label')].find((element) => element.textContent.trim() === '数据截至');
       const select = label?.control;
       if (!(select instanceof HTMLSelectElement)) return { error: 'no select labelled 数据截至' };
-      if (![...select.options].some((option) => option.value === asOf)) return { error: `no month ${asOf} to choose` };
+      if (![...select.options].some((option) => option.value === month)) return { error: `no month ${month} to choose` };
 
-      const cards = () => [...document.querySelectorAll('article[data-status]')];
-      const showsMonth = () => cards().length > 0 && cards().every((card) => card.textContent.includes(monthText));
+      const showsMonth = () => {
+        const cards = [...document.querySelectorAll('article[data-status]')];
+        return cards.length > 0 && cards.every((card) => card.textContent.includes(text));
+      };
       let lastChange = -1;
       const frames: number[] = [];
       const observer = new MutationObserver(() => {
@@ -92,7 +94,7 @@ export async function changeAsOf(page: Page, asOf: Period): Promise<AsOfChange> 
       observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
 
       const start = performance.now();
-      select.value = asOf;
+      select.value = month;
       select.dispatchEvent(new Event('change', { bubbles: true }));
 
       return new Promise<{ ms: number } | { error: string }>((resolve) => {
@@ -102,7 +104,7 @@ export async function changeAsOf(page: Page, asOf: Period): Promise<AsOfChange> 
           const painted = frames[frames.findIndex((frame) => frame > lastChange) + 1];
           if (lastChange >= 0 && painted !== undefined && now - lastChange >= quietMs) {
             observer.disconnect();
-            resolve(showsMonth() ? { ms: painted - start } : { error: `a card does not show ${monthText} after the change` });
+            resolve(showsMonth() ? { ms: painted - start } : { error: `a card does not show ${text} after the change` });
           } else if (now - start > timeoutMs) {
             observer.disconnect();
             resolve({ error: `the page did not settle within ${timeoutMs} ms` });
@@ -113,7 +115,7 @@ export async function changeAsOf(page: Page, asOf: Period): Promise<AsOfChange> 
         requestAnimationFrame(onFrame);
       });
     },
-    { asOf, monthText, quietMs: QUIET_MS, timeoutMs: TIMEOUT_MS },
+    { month: asOf, text: monthText, quietMs: QUIET_MS, timeoutMs: TIMEOUT_MS },
   );
   if ('error' in result) throw new Error(`As-of change to ${asOf}: ${result.error}`);
   return result;

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useFeedPolicy } from '../../feed/feed-policy';
 import { useObservations } from '../../feed/observations-query';
 import { GRANULARITIES } from '../../kpi/aggregate';
 import { annotationsFor } from '../../kpi/kpi-annotations';
@@ -35,7 +36,7 @@ export interface KpiDetailPageProps {
 export function KpiDetailPage({ feedBaseUrl, kpiId, params, onParamsChange, overviewHref, dataSource }: KpiDetailPageProps) {
   const { locale, t } = useI18n();
   const definition = getKpiDefinition(kpiId);
-  const query = useObservations(feedBaseUrl, kpiId);
+  const query = useObservations(feedBaseUrl, kpiId, useFeedPolicy());
   const name = definition.name[locale];
   const observations = query.data?.kind === 'observations' ? query.data.observations : null;
 

@@ -7,7 +7,7 @@ import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import { observationsUpTo } from '../../kpi/series';
 import { periodYear } from '../../kpi/period';
 import type { Period } from '../../kpi/period';
-import { formatPeriod } from '../../i18n/format';
+import { formatDateTime, formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { FeedErrorMessage } from '../../components/feed-error-message';
 import { ChartFigure } from '../../components/chart-figure';
@@ -24,6 +24,8 @@ const TARGET_YEAR = 2020;
 
 export interface KpiPanelProps {
   definition: KpiDefinition;
+  /** The month the feed should have reached (from config.json's publication lag), or `null`. */
+  expectedLatest: { period: Period; lagMonths: number } | null;
   /** Where this KPI's detail view is. */
   detailHref: string;
   dataSource: string | null;
@@ -36,11 +38,16 @@ export interface KpiPanelProps {
  * One KPI on the overview: its card (value, target, gap, status, projection) and its chart with a
  * table alternative. `data-kpi-id` and `data-status` are stable hooks for automation.
  */
-export function KpiPanel({ definition, detailHref, dataSource, query, asOf }: KpiPanelProps) {
+export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, query, asOf }: KpiPanelProps) {
   const { locale, t } = useI18n();
   const titleId = useId();
   const name = definition.name[locale];
-  const { data, error, isPending, isFetching, refetch } = query;
+  const { data, error, isPending, isFetching, refetch, fetchStatus, dataUpdatedAt } = query;
+  // A refresh that failed while earlier data is on screen: keep the data, and say how old it is.
+  const isStale = data !== undefined && error !== null;
+  const latestPeriod = data?.kind === 'observations' ? (data.observations.at(-1)?.period ?? null) : null;
+  const expected = expectedLatest?.period ?? null;
+  const isBehind = latestPeriod !== null && expected !== null && latestPeriod < expected;
 
   const observations = data?.kind === 'observations' ? data.observations : null;
   const evaluation = observations !== null && asOf !== null ? evaluateKpi(definition, observations, asOf) : null;
@@ -54,7 +61,15 @@ export function KpiPanel({ definition, detailHref, dataSource, query, asOf }: Kp
   const retry = () => void refetch();
 
   return (
-    <article className={`kpi-panel status-${status}`} aria-labelledby={titleId} aria-busy={status === 'loading'} data-kpi-id={definition.id} data-status={status}>
+    <article
+      className={`kpi-panel status-${status}`}
+      aria-labelledby={titleId}
+      aria-busy={status === 'loading'}
+      data-kpi-id={definition.id}
+      data-status={status}
+      data-stale={isStale ? 'true' : undefined}
+      data-freshness={isBehind ? 'behind' : undefined}
+    >
       <header className="kpi-panel-header">
         <h2 id={titleId}>{name}</h2>
         <AppLink href={detailHref} className="detail-link" aria-label={t('card.openDetailFor', { name })}>
@@ -78,6 +93,19 @@ export function KpiPanel({ definition, detailHref, dataSource, query, asOf }: Kp
       ) : null}
       {status === 'loading' ? <p className="visually-hidden">{t('card.loading', { name })}</p> : null}
 
+      {fetchStatus === 'paused' ? <p className="note note-stale">{t('card.paused')}</p> : null}
+      {isStale ? (
+        <p className="badge-stale">
+          <span aria-hidden="true">⏸ </span>
+          {t('card.staleSince', { time: formatDateTime(new Date(dataUpdatedAt), locale) })}
+        </p>
+      ) : null}
+      {isBehind && latestPeriod !== null && expected !== null ? (
+        <p className="badge-stale" role="note">
+          <span aria-hidden="true">⌛ </span>
+          {t('card.feedBehind', { latest: formatPeriod(latestPeriod, locale), expected: formatPeriod(expected, locale), lag: expectedLatest?.lagMonths ?? 0 })}
+        </p>
+      ) : null}
       {error !== null ? (
         <div className="kpi-error" role="alert">
           <p>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useFeedPolicy } from '../../feed/feed-policy';
 import { observationsQueryOptions } from '../../feed/observations-query';
 import { KPI_DEFINITIONS, KPI_IDS } from '../../kpi/kpi-definitions';
 import type { KpiId } from '../../kpi/kpi-definitions';
@@ -19,15 +20,17 @@ export interface OverviewPageProps {
   asOfParam: string | null;
   onAsOfChange: (asOf: Period) => void;
   refreshIntervalSeconds: number | null;
+  expectedLatest: { period: Period; lagMonths: number } | null;
   detailHref: (kpiId: KpiId) => string;
   presentHref: string;
   dataSource: string | null;
 }
 
-export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshIntervalSeconds, detailHref, presentHref, dataSource }: OverviewPageProps) {
+export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshIntervalSeconds, expectedLatest, detailHref, presentHref, dataSource }: OverviewPageProps) {
   const { locale, t } = useI18n();
   const queryClient = useQueryClient();
-  const queries = useQueries({ queries: KPI_IDS.map((id) => observationsQueryOptions(feedBaseUrl, id)) });
+  const policy = useFeedPolicy();
+  const queries = useQueries({ queries: KPI_IDS.map((id) => observationsQueryOptions(feedBaseUrl, id, policy)) });
 
   let first: Period | null = null;
   let last: Period | null = null;
@@ -80,7 +83,7 @@ export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshInte
       <div className="kpi-grid">
         {KPI_IDS.map((id, index) => {
           const query = queries[index];
-          return query === undefined ? null : <KpiPanel key={id} definition={KPI_DEFINITIONS[id]} detailHref={detailHref(id)} dataSource={dataSource} query={query} asOf={asOf} />;
+          return query === undefined ? null : <KpiPanel key={id} definition={KPI_DEFINITIONS[id]} expectedLatest={expectedLatest} detailHref={detailHref(id)} dataSource={dataSource} query={query} asOf={asOf} />;
         })}
       </div>
     </>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import type { ObservationsResult } from '../../feed/fetch-observations';
+import { useFeedPolicy } from '../../feed/feed-policy';
 import { observationsQueryOptions } from '../../feed/observations-query';
 import { KPI_IDS } from '../../kpi/kpi-definitions';
 import type { KpiId } from '../../kpi/kpi-definitions';
@@ -12,9 +13,10 @@ export type FrozenSeries = Record<KpiId, { result: ObservationsResult | null; er
  * not refetch or relayout while someone is talking over it.
  */
 export function useFrozenSeries(feedBaseUrl: string): FrozenSeries | null {
+  const policy = useFeedPolicy();
   const queries = useQueries({
     queries: KPI_IDS.map((id) => ({
-      ...observationsQueryOptions(feedBaseUrl, id),
+      ...observationsQueryOptions(feedBaseUrl, id, policy),
       refetchInterval: false as const,
       refetchOnWindowFocus: false,
       refetchOnReconnect: false,

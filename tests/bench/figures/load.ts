@@ -43,6 +43,10 @@ async function loadFloor(page: Page, url: string): Promise<{ loadMs: number; lcp
  * Each run opens the app and the floor in fresh contexts, alternating which goes first; one
  * discarded run of each warms the browser (process start-up, disk cache of the binary).
  */
+function known(values: readonly (number | null)[]): number[] {
+  return values.filter((value): value is number => value !== null);
+}
+
 export async function measureLoad(browser: Browser, appUrl: string, floorUrl: string, runs: number): Promise<LoadResult> {
   const result: LoadResult = {
     app: { settledMs: [], chartsMs: [], lcpMs: [] },
@@ -77,7 +81,6 @@ export async function measureLoad(browser: Browser, appUrl: string, floorUrl: st
       await app(true);
     }
   }
-  const known = (values: (number | null)[]) => values.filter((value): value is number => value !== null);
   result.median = {
     appSettledMs: median(result.app.settledMs),
     appChartsMs: median(result.app.chartsMs),

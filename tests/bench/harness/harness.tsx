@@ -27,9 +27,10 @@ const HEIGHT_PX = 260;
 const QUIET_MS = 150;
 const TIMEOUT_MS = 30_000;
 
-// `makePeriod(1, 1)` goes through `new Date(1, 0, 1)`, which JavaScript reads as 1901, so the
-// series starts in year 100: 100,000 months from there are all distinct four-digit periods.
-const FIRST_PERIOD = makePeriod(100, 1);
+// Not '0001-01': `makePeriod(1, 1)` goes through `new Date(1, 0, 1)`, which JavaScript reads as
+// 1901. From 1000-01, 100,000 months are distinct four-digit periods (to 9333-04), so the chart's
+// own code, which matches a year by its digits (`startsWith('2020-')`), sees real-looking years.
+const FIRST_PERIOD = makePeriod(1000, 1);
 
 const periodCache: string[] = [];
 function periods(count: number): string[] {

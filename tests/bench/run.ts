@@ -1,0 +1,103 @@
+/**
+ * `npm run bench` (issue 6): builds the app and the chart harness into tests/.tmp, serves them on
+ * ephemeral loopback ports with a real feed in http mode (no MSW), drives headless Chromium, and
+ * prints each figure beside its goal. Writes bench-results/latest.json, a timestamped copy and
+ * latest.md (the table in Markdown). A missed goal is reported, not failed: exit 0 unless
+ * something crashed.
+ *
+ *   tsx tests/bench/run.ts [--runs N]   (default 5, the minimum the issue asks for)
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import type { Browser } from '@playwright/test';
+import { launchBrowser } from './browser';
+import { buildApp, buildHarness, REPO_ROOT } from './build';
+import { measureBytes } from './figures/bytes';
+import { measureChartScale } from './figures/chart-scale';
+import { measureExport } from './figures/export';
+import { measureInteraction } from './figures/interaction';
+import { FLOOR_PATH, measureLoad, writeFloorPage } from './figures/load';
+import { measureMemory } from './figures/memory';
+import { findInitialChunks, formatKiB } from './initial-chunks';
+import { formatMarkdown, formatTable, GOALS, reportRows } from './report';
+import type { Figures } from './report';
+import type { BenchServers } from './servers';
+import { startBenchServers } from './servers';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const RUNS = Number(values.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+
+const started = performance.now();
+function step(message: string): void {
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+}
+
+async function timed<T>(label: string, body: () => Promise<T>): Promise<T> {
+  step(`${label}…`);
+  return body();
+}
+
+async function main(): Promise<void> {
+  step('building the app and the chart harness into tests/.tmp');
+  const appDir = await buildApp();
+  const harnessDir = await buildHarness();
+
+  const initial = await findInitialChunks(appDir);
+  step(`initial chunks (Vite manifest): ${initial.chunks.map((chunk) => `${chunk.file} ${formatKiB(chunk.gzipBytes)} gzip`).join(', ')}`);
+
+  let servers: BenchServers | null = null;
+  let browser: Browser | null = null;
+  try {
+    servers = await startBenchServers({ appRoot: appDir, harnessRoot: harnessDir });
+    browser = await launchBrowser();
+    const appUrl = `${servers.app.origin}/`;
+    const harnessUrl = `${servers.harness.origin}/`;
+    step(`app ${appUrl} (http mode, feed ${servers.feed.origin}/api/v1), harness ${harnessUrl}, Chromium ${browser.version()}, ${RUNS} runs per figure`);
+
+    const floorBytes = await writeFloorPage(browser, appUrl, appDir);
+    step(`floor page written (${formatKiB(floorBytes)} of static HTML)`);
+
+    const activeBrowser = browser;
+    const figures: Figures = {
+      load: await timed('load', () => measureLoad(activeBrowser, appUrl, `${servers?.app.origin ?? ''}${FLOOR_PATH}`, RUNS)),
+      bytes: await timed('bytes', () => measureBytes(activeBrowser, appUrl, initial.chunks.map((chunk) => chunk.file))),
+      chartScale: await timed('chart scale', () => measureChartScale(activeBrowser, harnessUrl, RUNS)),
+      interaction: await timed('as-of change', () => measureInteraction(activeBrowser, appUrl, RUNS)),
+      exports: await timed('exports', () => measureExport(activeBrowser, appUrl, harnessUrl, RUNS)),
+      memory: await timed('memory', () => measureMemory(activeBrowser, appUrl, RUNS)),
+    };
+    const rows = reportRows(figures);
+    const date = new Date();
+    const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: browser.version() };
+    step('done');
+
+    console.log(`\nBenchmark ${date.toISOString()} · ${machine.cores} cores (${machine.cpu}) · Chromium ${machine.chromium} · median of ${RUNS} runs\n`);
+    console.log(formatTable(rows));
+    console.log('\nPer chunk, as fetched for the overview in http mode (uncompressed by the bench server; gzip = zlib level 9 of each file):');
+    for (const file of figures.bytes.files) {
+      console.log(`  ${file.isInitial ? 'initial' : 'lazy   '} ${file.kind.padEnd(3)} ${file.path.padEnd(40)} ${formatKiB(file.bytes).padStart(10)} raw  ${formatKiB(file.gzipBytes).padStart(9)} gzip`);
+    }
+    const missed = rows.filter((row) => row.isMet === false);
+    console.log(`\n${rows.filter((row) => row.isMet === true).length} goals met, ${missed.length} missed${missed.length > 0 ? `: ${missed.map((row) => row.figure).join('; ')}` : ''}.`);
+
+    const resultsDir = join(REPO_ROOT, 'bench-results');
+    await mkdir(resultsDir, { recursive: true });
+    const json = `${JSON.stringify({ date: date.toISOString(), machine, runs: RUNS, goals: GOALS, table: rows, initialChunks: initial, figures }, null, 2)}\n`;
+    await writeFile(join(resultsDir, 'latest.json'), json);
+    await writeFile(join(resultsDir, `bench-${date.toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z')}.json`), json);
+    await writeFile(join(resultsDir, 'latest.md'), `${date.toISOString().slice(0, 10)}, ${machine.cores} cores, Chromium ${machine.chromium}, median of ${RUNS} runs\n\n${formatMarkdown(rows)}\n`);
+    console.log(`Results in bench-results/latest.json (and latest.md). Took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  } finally {
+    await browser?.close();
+    await servers?.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('The benchmark crashed:', error);
+  process.exitCode = 1;
+});
