@@ -149,3 +149,8 @@ test('a count of months in Chinese has no plural', () => {
   expect(formatMonthCount(1, 'zh-CN')).toBe('1 个月');
   expect(formatMonthCount(6, 'zh-CN')).toBe('6 个月');
 });
+
+test('a month in the first century is not read as the 1900s', () => {
+  expect(formatPeriod('0001-01', 'en')).toMatch(/^Jan 1$/);
+  expect(formatPeriod('0099-12', 'zh-CN')).toBe('99年12月');
+});

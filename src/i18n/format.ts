@@ -97,7 +97,10 @@ const shortPeriodFormats: Record<Locale, Intl.DateTimeFormat> = {
 };
 
 function periodDate(period: Period): Date {
-  return new Date(periodYear(period), periodMonth(period) - 1, 1);
+  // Not `new Date(year, …)`: it reads years 0–99 as 1900–1999.
+  const date = new Date(2000, periodMonth(period) - 1, 1);
+  date.setFullYear(periodYear(period));
+  return date;
 }
 
 /** A month: "2020年6月", "Jun 2020". */

@@ -2,7 +2,7 @@ import type { KpiDefinition } from './kpi-definitions';
 import type { Observation } from './observation';
 import { makePeriod, periodMonth, periodRange, periodYear } from './period';
 import type { Period } from './period';
-import { yearToDate } from './year-to-date';
+import { valuesByPeriod, ytdGrowthByPeriod } from './year-to-date';
 import { exactSum } from './exact-sum';
 
 export const GRANULARITIES = ['month', 'quarter', 'year'] as const;
@@ -81,6 +81,7 @@ export function aggregateSeries(
   to: Period,
 ): Bucket[] {
   const byPeriod = new Map(observations.map((observation) => [observation.period, observation]));
+  const growth = definition.measure === 'monthly-flow' ? ytdGrowthByPeriod(valuesByPeriod(observations), periodRange(from, to)) : null;
   const groups = new Map<string, Period[]>();
   for (const period of periodRange(from, to)) {
     const key = bucketKey(period, granularity);
@@ -109,7 +110,7 @@ export function aggregateSeries(
         isFlow && current.value !== null && previous.value !== null && previous.value > 0
           ? (current.value / previous.value - 1) * 100
           : null,
-      ytdGrowthPercent: isFlow && current.reported > 0 ? yearToDate(observations, months.at(-1) ?? to).growthPercent : null,
+      ytdGrowthPercent: growth !== null && current.reported > 0 ? (growth.get(months.at(-1) ?? to) ?? null) : null,
     };
   });
 }

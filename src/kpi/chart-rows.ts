@@ -4,7 +4,7 @@ import { targetLevel } from './kpi-definitions';
 import type { Observation } from './observation';
 import { makePeriod, periodRange, periodYear } from './period';
 import type { Period } from './period';
-import { yearToDate } from './year-to-date';
+import { valuesByPeriod, ytdGrowthByPeriod } from './year-to-date';
 
 /**
  * One month of a KPI's chart and table. `value` is what the feed reported (`null` is a gap, never
@@ -51,8 +51,10 @@ export function buildChartRows(
     for (const point of evaluation.projection?.months ?? []) projected.set(point.period, point.value);
   }
   const isFlow = definition.measure === 'monthly-flow';
+  const periods = periodRange(from, to);
+  const growth = isFlow ? ytdGrowthByPeriod(valuesByPeriod(known), periods) : null;
 
-  return periodRange(from, to).map((period) => {
+  return periods.map((period) => {
     const observation = byPeriod.get(period);
     return {
       period,
@@ -60,8 +62,7 @@ export function buildChartRows(
       isProvisional: observation?.isProvisional ?? false,
       projection: projected.get(period) ?? null,
       target: targetLevel(definition, periodYear(period)),
-      ytdGrowthPercent:
-        isFlow && observation !== undefined ? yearToDate(known, period).growthPercent : null,
+      ytdGrowthPercent: growth !== null && observation !== undefined ? (growth.get(period) ?? null) : null,
       previousYearValue: null,
       periodGrowthPercent: null,
     };

@@ -1,6 +1,9 @@
 /** Decimal places of a number as written (up to 10), e.g. 308.7 → 1. */
 function decimals(value: number): number {
   if (Number.isInteger(value)) return 0;
+  // Most amounts carry one decimal; this avoids a string conversion for them (1.1 × 10 is not
+  // exactly 11, and such values take the slower path below).
+  if (Math.abs(value) < 1e14 && Number.isInteger(value * 10)) return 1;
   const text = String(value);
   const exponent = /e-(\d+)$/.exec(text);
   if (exponent !== null) return Math.min(10, Number(exponent[1]));

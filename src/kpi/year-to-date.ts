@@ -37,7 +37,16 @@ function sumMonths(
  * either would compare unlike periods.
  */
 export function yearToDate(observations: readonly Observation[], asOf: Period): YearToDate {
-  const byPeriod = new Map(observations.map((observation) => [observation.period, observation.value]));
+  return yearToDateOf(valuesByPeriod(observations), asOf);
+}
+
+/** Values keyed by period, built once when many year-to-date figures are needed. */
+export function valuesByPeriod(observations: readonly Observation[]): Map<Period, number> {
+  return new Map(observations.map((observation) => [observation.period, observation.value]));
+}
+
+/** `yearToDate` over a prebuilt `valuesByPeriod` map. */
+export function yearToDateOf(byPeriod: ReadonlyMap<Period, number>, asOf: Period): YearToDate {
   const year = periodYear(asOf);
   const throughMonth = periodMonth(asOf);
   const current = sumMonths(byPeriod, year, throughMonth);
@@ -55,4 +64,32 @@ export function annualTotal(observations: readonly Observation[], year: number):
   const byPeriod = new Map(observations.map((observation) => [observation.period, observation.value]));
   const { total, missing } = sumMonths(byPeriod, year, 12);
   return missing.length === 0 ? total : null;
+}
+
+/**
+ * Year-to-date growth at every month of `periods`, in one pass per year: what `yearToDateOf(…)
+ * .growthPercent` gives month by month, without re-adding the year for each month. (Growth is a
+ * ratio, so plain float sums serve; totals that are shown use `exactSum`.)
+ */
+export function ytdGrowthByPeriod(byPeriod: ReadonlyMap<Period, number>, periods: readonly Period[]): Map<Period, number | null> {
+  const result = new Map<Period, number | null>();
+  const lastMonthOfYear = new Map<number, number>();
+  for (const period of periods) {
+    const year = periodYear(period);
+    lastMonthOfYear.set(year, Math.max(lastMonthOfYear.get(year) ?? 0, periodMonth(period)));
+  }
+  for (const [year, lastMonth] of lastMonthOfYear) {
+    let current = 0;
+    let previous = 0;
+    let isComplete = true;
+    for (let month = 1; month <= lastMonth; month += 1) {
+      const value = byPeriod.get(makePeriod(year, month));
+      const before = byPeriod.get(makePeriod(year - 1, month));
+      if (value === undefined || before === undefined) isComplete = false;
+      current += value ?? 0;
+      previous += before ?? 0;
+      result.set(makePeriod(year, month), isComplete && previous > 0 ? (current / previous - 1) * 100 : null);
+    }
+  }
+  return result;
 }

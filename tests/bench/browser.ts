@@ -60,3 +60,44 @@ export async function heapAfterGc(page: Page): Promise<number> {
     await session.detach();
   }
 }
+
+export interface HeapBreakdown {
+  /** Self sizes of every node of a heap snapshot. */
+  totalBytes: number;
+  /** Of which V8's `code` nodes: compiled functions, which grow as the JIT warms up. */
+  codeBytes: number;
+}
+
+interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+  nodes: number[];
+}
+
+/**
+ * Splits the heap into compiled code and everything else, so growth from the JIT warming up can
+ * be told apart from data the app keeps. A heap snapshot is taken after a full GC.
+ */
+export async function heapBreakdown(page: Page): Promise<HeapBreakdown> {
+  const session = await page.context().newCDPSession(page);
+  const chunks: string[] = [];
+  session.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+  try {
+    await session.send('HeapProfiler.collectGarbage');
+    await session.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    await session.detach();
+  }
+  const { snapshot, nodes } = JSON.parse(chunks.join('')) as HeapSnapshot;
+  const fields = snapshot.meta.node_fields;
+  const typeOffset = fields.indexOf('type');
+  const sizeOffset = fields.indexOf('self_size');
+  const codeType = snapshot.meta.node_types[0].indexOf('code');
+  let totalBytes = 0;
+  let codeBytes = 0;
+  for (let index = 0; index < nodes.length; index += fields.length) {
+    const size = nodes[index + sizeOffset] ?? 0;
+    totalBytes += size;
+    if (nodes[index + typeOffset] === codeType) codeBytes += size;
+  }
+  return { totalBytes, codeBytes };
+}

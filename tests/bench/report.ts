@@ -147,9 +147,15 @@ export function reportRows({ load, bytes, chartScale, interaction, exports, memo
       percent,
     ),
   );
+  const { codeGrowthBytes, nonCodeGrowthBytes } = memory.median;
+  rows.push(info('Memory: growth by kind (snapshot)', `compiled code ${signedMiB(codeGrowthBytes)}, everything else ${signedMiB(nonCodeGrowthBytes)}`));
   const further = afterTwentyBytes / afterChangesBytes - 1;
   rows.push(info('Memory: after 20 as-of changes', `${formatMiB(afterTwentyBytes)} (${further >= 0 ? '+' : ''}${percent(further)} on 10 changes)`));
   return rows;
+}
+
+function signedMiB(value: number): string {
+  return `${value >= 0 ? '+' : '−'}${formatMiB(Math.abs(value))}`;
 }
 
 function percent(value: number): string {

@@ -29,7 +29,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         PORTS.httpApp,
         createStaticHandler({
           root,
-          configJson: { feed: { mode: 'http', baseUrl: FEED_BASE_URL }, refreshIntervalSeconds: 0 },
+          // A short timeout and one retry keep the fault tests quick; the values are config.json's own.
+          configJson: { feed: { mode: 'http', baseUrl: FEED_BASE_URL }, refreshIntervalSeconds: 0, requestTimeoutSeconds: 3, retries: 1 },
         }),
       ),
     );

@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test';
-import { heapAfterGc, withPage } from '../browser';
+import { heapAfterGc, heapBreakdown, withPage } from '../browser';
+import type { HeapBreakdown } from '../browser';
 import { changeAsOf, openOverview } from '../overview-page';
 import { median } from '../stats';
 
@@ -11,7 +12,9 @@ export interface MemoryResult {
   afterChangesBytes: number[];
   /** Ten more changes: growth that continues is a leak, growth that stops is warm-up. */
   afterTwentyBytes: number[];
-  median: { afterLoadBytes: number; afterChangesBytes: number; afterTwentyBytes: number };
+  /** Heap snapshots after load and after ten changes, split into compiled code and the rest. */
+  snapshots: { afterLoad: HeapBreakdown; afterChanges: HeapBreakdown }[];
+  median: { afterLoadBytes: number; afterChangesBytes: number; afterTwentyBytes: number; nonCodeGrowthBytes: number; codeGrowthBytes: number };
 }
 
 /** JS heap after a full GC: once the overview has drawn, after ten as-of changes and after ten more. */
@@ -19,12 +22,15 @@ export async function measureMemory(browser: Browser, appUrl: string, runs: numb
   const afterLoadBytes: number[] = [];
   const afterChangesBytes: number[] = [];
   const afterTwentyBytes: number[] = [];
+  const snapshots: MemoryResult['snapshots'] = [];
   for (let run = 0; run < runs; run += 1) {
     await withPage(browser, async (page) => {
       await openOverview(page, appUrl);
       afterLoadBytes.push(await heapAfterGc(page));
+      const afterLoad = await heapBreakdown(page);
       for (const month of MONTHS) await changeAsOf(page, month);
       afterChangesBytes.push(await heapAfterGc(page));
+      snapshots.push({ afterLoad, afterChanges: await heapBreakdown(page) });
       for (const month of MONTHS) await changeAsOf(page, month);
       afterTwentyBytes.push(await heapAfterGc(page));
     });
@@ -33,6 +39,13 @@ export async function measureMemory(browser: Browser, appUrl: string, runs: numb
     afterLoadBytes,
     afterChangesBytes,
     afterTwentyBytes,
-    median: { afterLoadBytes: median(afterLoadBytes), afterChangesBytes: median(afterChangesBytes), afterTwentyBytes: median(afterTwentyBytes) },
+    snapshots,
+    median: {
+      afterLoadBytes: median(afterLoadBytes),
+      afterChangesBytes: median(afterChangesBytes),
+      afterTwentyBytes: median(afterTwentyBytes),
+      nonCodeGrowthBytes: median(snapshots.map(({ afterLoad, afterChanges }) => afterChanges.totalBytes - afterChanges.codeBytes - (afterLoad.totalBytes - afterLoad.codeBytes))),
+      codeGrowthBytes: median(snapshots.map(({ afterLoad, afterChanges }) => afterChanges.codeBytes - afterLoad.codeBytes)),
+    },
   };
 }

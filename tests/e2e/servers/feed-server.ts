@@ -8,12 +8,48 @@ import type { KpiId } from '../../../src/kpi/kpi-definitions';
  * feed, so http mode must show exactly what fixtures mode shows.
  *
  *   GET  /api/v1/kpis/:kpiId/observations?from=YYYY-MM&to=YYYY-MM
- *   POST /__control  {"kpiId": "...", "fault": "http-500" | null}   (or {"reset": true})
+ *   POST /__control  {"kpiId": "...", "fault": <FeedFault> | null}   (or {"reset": true})
  *
  * The control endpoint exists because tests run in worker processes and this server lives in
  * the runner's global setup: a test cannot call `setFault` directly, but it can POST.
  */
-export type FeedFault = 'http-500';
+export const FEED_FAULTS = [
+  /** Every request answers 500. */
+  'http-500',
+  /** Every request answers 503 with Retry-After. */
+  'http-503',
+  /** Requests alternate: 500, then a good answer, then 500… */
+  'flap',
+  /** The connection is accepted and never answered (until the server closes). */
+  'hang',
+  /** A 200 whose body stops half-way and the connection drops. */
+  'truncate',
+  /** A 200 carrying a proxy's HTML error page instead of JSON. */
+  'html',
+  /** A 200 with an empty body. */
+  'empty-body',
+  /** A 200 whose third entry has `"value": null`. */
+  'null-value',
+  /** A 200 with 100,000 valid monthly observations (0001-01 onwards). */
+  'huge',
+] as const;
+
+export type FeedFault = (typeof FEED_FAULTS)[number];
+
+function isFeedFault(value: unknown): value is FeedFault {
+  return typeof value === 'string' && (FEED_FAULTS as readonly string[]).includes(value);
+}
+
+const HUGE_COUNT = 100_000;
+
+/** 100,000 distinct months from 0001-01, with values that stay valid for the KPI's unit. */
+function hugeSeries(): { period: string; value: number }[] {
+  return Array.from({ length: HUGE_COUNT }, (_, index) => {
+    const year = 1 + Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    return { period: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`, value: 10 + ((index * 7919) % 1000) / 100 };
+  });
+}
 
 export interface FeedServerHandler {
   onRequest: RequestListener;
@@ -33,14 +69,17 @@ const CORS_HEADERS = {
 
 export function createFeedHandler(): FeedServerHandler {
   const faults = new Map<KpiId, FeedFault>();
+  const flapCount = new Map<KpiId, number>();
 
   function setFault(kpiId: KpiId, fault: FeedFault | null): void {
+    flapCount.delete(kpiId);
     if (fault === null) faults.delete(kpiId);
     else faults.set(kpiId, fault);
   }
 
   function resetFaults(): void {
     faults.clear();
+    flapCount.clear();
   }
 
   const onRequest: RequestListener = (request, response) => {
@@ -67,8 +106,45 @@ export function createFeedHandler(): FeedServerHandler {
       sendJson(response, 404, { error: `KPI "${kpiId}" is not provided by this feed` });
       return;
     }
-    if (faults.get(kpiId) === 'http-500') {
+    const fault = faults.get(kpiId);
+    if (fault === 'flap') {
+      const count = (flapCount.get(kpiId) ?? 0) + 1;
+      flapCount.set(kpiId, count);
+      if (count % 2 === 1) {
+        sendJson(response, 500, { error: 'flapping (fault injected by the test)' });
+        return;
+      }
+    }
+    if (fault === 'http-500') {
       sendJson(response, 500, { error: 'internal error (fault injected by the test)' });
+      return;
+    }
+    if (fault === 'http-503') {
+      response.writeHead(503, { ...CORS_HEADERS, 'Retry-After': '1', 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ error: 'unavailable (fault injected by the test)' }));
+      return;
+    }
+    if (fault === 'hang') return;
+    if (fault === 'html') {
+      response.writeHead(200, { ...CORS_HEADERS, 'Content-Type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>');
+      return;
+    }
+    if (fault === 'empty-body') {
+      response.writeHead(200, { ...CORS_HEADERS, 'Content-Type': 'application/json' });
+      response.end();
+      return;
+    }
+    if (fault === 'truncate') {
+      const body = JSON.stringify({ kpiId, unit: KPI_DEFINITIONS[kpiId].unit, observations: FIXTURE_SERIES[kpiId] });
+      response.writeHead(200, { ...CORS_HEADERS, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) });
+      response.write(body.slice(0, Math.floor(body.length / 2)));
+      // Drop the connection mid-body, as a crashing upstream or a cut proxy would.
+      setTimeout(() => response.socket?.destroy(), 50);
+      return;
+    }
+    if (fault === 'huge') {
+      sendJson(response, 200, { kpiId, unit: KPI_DEFINITIONS[kpiId].unit, observations: hugeSeries() });
       return;
     }
 
@@ -79,9 +155,10 @@ export function createFeedHandler(): FeedServerHandler {
       return;
     }
 
-    const observations = FIXTURE_SERIES[kpiId]
+    const observations: { period: string; value: number | null }[] = FIXTURE_SERIES[kpiId]
       .filter((point) => (from === null || point.period >= from) && (to === null || point.period <= to))
       .map(({ period, value }) => ({ period, value }));
+    if (fault === 'null-value' && observations[2] !== undefined) observations[2] = { ...observations[2], value: null };
     sendJson(response, 200, { kpiId, unit: KPI_DEFINITIONS[kpiId].unit, observations });
   };
 
@@ -105,12 +182,12 @@ async function handleControl(
     sendJson(response, 200, { ok: true });
     return;
   }
-  if (isRecord(body) && isKpiId(body.kpiId) && (body.fault === 'http-500' || body.fault === null)) {
+  if (isRecord(body) && isKpiId(body.kpiId) && (isFeedFault(body.fault) || body.fault === null)) {
     control.setFault(body.kpiId, body.fault);
     sendJson(response, 200, { ok: true });
     return;
   }
-  sendJson(response, 400, { error: 'expected {"kpiId", "fault": "http-500" | null} or {"reset": true}' });
+  sendJson(response, 400, { error: `expected {"kpiId", "fault": ${FEED_FAULTS.join(' | ')} | null} or {"reset": true}` });
 }
 
 function readBody(request: IncomingMessage): Promise<string> {
