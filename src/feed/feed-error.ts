@@ -8,6 +8,7 @@ import type { KpiId } from '../kpi/kpi-definitions';
 export type FeedErrorCode =
   | 'network'
   | 'timeout'
+  | 'interrupted'
   | 'http-status'
   | 'not-json'
   | 'invalid-body'
@@ -77,7 +78,7 @@ export function quoteReceived(value: unknown): string {
  */
 export function isTransientFeedError(error: unknown): boolean {
   if (!(error instanceof FeedError)) return false;
-  if (error.code === 'network' || error.code === 'timeout') return true;
+  if (error.code === 'network' || error.code === 'timeout' || error.code === 'interrupted') return true;
   const status = error.details.status ?? 0;
   return error.code === 'http-status' && (status >= 500 || status === 429);
 }

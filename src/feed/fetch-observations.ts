@@ -33,17 +33,17 @@ export async function fetchObservations(request: ObservationsRequest): Promise<O
   const timeout = timeoutMs === undefined ? null : AbortSignal.timeout(timeoutMs);
   const signals = [signal, timeout].filter((s): s is AbortSignal => s !== undefined && s !== null);
   const combined = signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals);
-  const failure = (error: unknown): unknown => {
+  const failure = (error: unknown, code: 'network' | 'interrupted'): unknown => {
     if (signal?.aborted) return error;
     if (timeout?.aborted) return new FeedError('timeout', kpiId, { seconds: Math.round((timeoutMs ?? 0) / 1000) });
-    return new FeedError('network', kpiId, { received: error instanceof Error ? error.message : String(error) });
+    return new FeedError(code, kpiId, { received: error instanceof Error ? error.message : String(error) });
   };
 
   let response: Response;
   try {
     response = await fetch(observationsUrl(request), { signal: combined, headers: { Accept: 'application/json' } });
   } catch (error) {
-    throw failure(error);
+    throw failure(error, 'network');
   }
   if (response.status === 404) return { kind: 'not-provided' };
   if (!response.ok) throw new FeedError('http-status', kpiId, { status: response.status });
@@ -52,8 +52,8 @@ export async function fetchObservations(request: ObservationsRequest): Promise<O
   try {
     text = await response.text();
   } catch (error) {
-    // A body cut off mid-way (a dropped connection) or one that never finishes.
-    throw failure(error);
+    // A body cut off mid-way: the connection dropped after the headers.
+    throw failure(error, 'interrupted');
   }
   let body: unknown;
   try {

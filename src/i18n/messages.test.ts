@@ -10,6 +10,7 @@ import { en, zhCN } from './messages';
 const FEED_ERROR_CODES = [
   'network',
   'timeout',
+  'interrupted',
   'http-status',
   'not-json',
   'invalid-body',

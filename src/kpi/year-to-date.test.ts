@@ -6,11 +6,14 @@ import { valuesByPeriod, yearToDate, ytdGrowthByPeriod } from './year-to-date';
 
 const PLEDGE: Observation[] = FIXTURE_SERIES['ip-pledge-financing'].map(({ period, value }) => ({ period, value, isProvisional: false }));
 
+// Rounded to 9 decimals: the one-pass series adds floats, yearToDate adds exactly.
+function round(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 1e9) / 1e9;
+}
+
 test('the one-pass growth series agrees with the year-to-date figure of every month', () => {
   const periods = periodRange('2017-01', '2020-12');
   const series = ytdGrowthByPeriod(valuesByPeriod(PLEDGE), periods);
-  // Rounded to 9 decimals: the one-pass series adds floats, yearToDate adds exactly.
-  const round = (value: number | null) => (value === null ? null : Math.round(value * 1e9) / 1e9);
   const expected = periods.map((period) => [period, round(yearToDate(PLEDGE, period).growthPercent)]);
   const actual = periods.map((period) => [period, round(series.get(period) ?? null)]);
   expect(actual).toEqual(expected);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ChartRow } from '../../kpi/chart-rows';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import { formatGrowth, formatNumber, formatPercent, formatPeriodKey, formatUnit } from '../../i18n/format';
@@ -24,6 +25,12 @@ export function sortRows(rows: readonly ChartRow[], { column, direction }: Sort)
   });
 }
 
+/**
+ * Rows a page of the table shows. Every row stays reachable page by page (and in the CSV); a page
+ * of 120 keeps a 100,000-month series from building a table no browser renders in time.
+ */
+export const TABLE_PAGE_SIZE = 120;
+
 /** The detail chart's numbers, sortable by period, value or growth from the keyboard. */
 export function DetailDataTable({
   definition,
@@ -46,13 +53,21 @@ export function DetailDataTable({
     sort,
   );
   const hasPeriodGrowth = rows.some((row) => row.periodGrowthPercent !== null);
+  const [requestedPage, setPage] = useState(0);
+  const pageCount = Math.max(1, Math.ceil(shown.length / TABLE_PAGE_SIZE));
+  const page = Math.min(requestedPage, pageCount - 1);
+  const pageRows = shown.slice(page * TABLE_PAGE_SIZE, (page + 1) * TABLE_PAGE_SIZE);
 
+  const onSort = (next: Sort) => {
+    setPage(0);
+    onSortChange(next);
+  };
   const header = (column: SortColumn, label: string) => {
     const isActive = sort.column === column;
     const next: Sort = { column, direction: isActive && sort.direction === 'asc' ? 'desc' : 'asc' };
     return (
       <th scope="col" aria-sort={isActive ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-        <button type="button" className="sort-button" onClick={() => onSortChange(next)}>
+        <button type="button" className="sort-button" onClick={() => onSort(next)}>
           {label}
           <span aria-hidden="true">{isActive ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ⇅'}</span>
         </button>
@@ -62,8 +77,9 @@ export function DetailDataTable({
 
   const caption = t('chart.tableCaption', { name: definition.name[locale], unit: formatUnit(unit, locale) });
   return (
-    // A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1).
-    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <>
+    {/* A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1). */}
+    {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
     <div className="table-scroll table-scroll-tall" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">
         <caption>
@@ -81,7 +97,7 @@ export function DetailDataTable({
           </tr>
         </thead>
         <tbody>
-          {shown.map((row) => {
+          {pageRows.map((row) => {
             const shownValue = row.value ?? row.projection;
             const kind =
               row.value !== null
@@ -118,5 +134,17 @@ export function DetailDataTable({
         </tbody>
       </table>
     </div>
+    {pageCount > 1 ? (
+      <div className="table-pager">
+        <button type="button" onClick={() => setPage(page - 1)} disabled={page === 0}>
+          {t('table.previousPage')}
+        </button>
+        <span aria-live="polite">{t('table.pageStatus', { page: page + 1, pages: pageCount, rows: shown.length })}</span>
+        <button type="button" onClick={() => setPage(page + 1)} disabled={page >= pageCount - 1}>
+          {t('table.nextPage')}
+        </button>
+      </div>
+    ) : null}
+    </>
   );
 }
