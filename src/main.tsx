@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import type { FixtureInfo } from './app/fixture-info';
 import { loadRuntimeConfig } from './app/runtime-config';
+import { enforcePolicy, feedPolicy } from './app/content-security-policy';
 import { startFixtures } from './app/start-fixtures';
 import { StartupErrorPage } from './app/startup-error-page';
 import { readLanguage } from './app/url-state';
@@ -21,6 +22,7 @@ async function bootstrap(container: HTMLElement): Promise<void> {
     return;
   }
   const { config } = result;
+  enforcePolicy(feedPolicy(config.feed));
 
   let fixtures: FixtureInfo | null = null;
   let feedBaseUrl: string;

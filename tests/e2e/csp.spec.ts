@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { DECEMBER_2020_STATUSES, expectStatuses } from './kpis';
+import { FIXTURES_APP_URL, HTTP_APP_URL } from './urls';
+
+/** Collects every Content-Security-Policy violation the page reports, from its first script on. */
+async function recordViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}`);
+    });
+  });
+}
+
+function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+async function policies(page: Page): Promise<string[]> {
+  return page.locator('meta[http-equiv="Content-Security-Policy"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
+}
+
+async function useEveryFeature(page: Page): Promise<void> {
+  await expectStatuses(page, DECEMBER_2020_STATUSES);
+  // Charts, an exported figure (drawn through a data: URL) and a CSV, the detail view and the deck.
+  await page.locator('.kpi-chart svg').first().waitFor();
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 PNG' }).first().click()]);
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).first().click()]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  await page.getByRole('link', { name: '查看“知识产权质押融资规模”详情' }).click();
+  await page.locator('.kpi-chart svg').first().waitFor();
+  await page.goBack();
+  await page.getByRole('link', { name: /演示/ }).click();
+  await page.keyboard.press('End');
+  await page.locator('.slide svg').first().waitFor();
+}
+
+test('the built app in fixtures mode runs under its policy with no violation', async ({ page }) => {
+  await recordViolations(page);
+  await page.goto(`${FIXTURES_APP_URL}/`);
+  await useEveryFeature(page);
+
+  const found = await policies(page);
+  expect(found).toHaveLength(2);
+  for (const policy of found) expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+  expect(found[1]).toBe("connect-src 'self'; worker-src 'self'");
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the built app in http mode runs under its policy with no violation, and may talk to its feed only', async ({ page, consoleGuard }) => {
+  await recordViolations(page);
+  await page.goto(`${HTTP_APP_URL}/`);
+  await useEveryFeature(page);
+
+  const found = await policies(page);
+  expect(found[1]).toBe("connect-src 'self' http://127.0.0.1:4174; worker-src 'none'");
+  expect(await violations(page)).toEqual([]);
+
+  // Anything else, even on this machine, is refused by the policy before a request is made.
+  consoleGuard.allow(/Content Security Policy|Failed to fetch/);
+  const outcome = await page.evaluate(async (url) => {
+    try {
+      await fetch(url);
+      return 'fetched';
+    } catch {
+      return 'blocked';
+    }
+  }, `${FIXTURES_APP_URL}/config.json`);
+  expect(outcome).toBe('blocked');
+  await expect.poll(() => violations(page)).toEqual([`connect-src blocked ${FIXTURES_APP_URL}/config.json`]);
+});
