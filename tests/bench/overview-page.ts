@@ -15,8 +15,9 @@ export interface OverviewTimes {
 }
 
 /**
- * Opens the overview and waits for the cards to settle and the (lazily loaded) charts to draw.
- * Both waits start at the navigation's commit, so neither misses an early moment.
+ * Opens the overview and waits for the cards to settle, the (lazily loaded) charts to draw and
+ * the page to go quiet. The first two waits start at the navigation's commit, so neither misses
+ * an early moment.
  */
 export async function openOverview(page: Page, url: string): Promise<OverviewTimes> {
   await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
@@ -41,7 +42,38 @@ export async function openOverview(page: Page, url: string): Promise<OverviewTim
     { polling: 'raf', timeout: TIMEOUT_MS },
   );
   const [settledMs, chartsMs] = await Promise.all([settled.then((handle) => handle.jsonValue()), charts.then((handle) => handle.jsonValue())]);
+  await waitForQuietDom(page);
   return { settledMs: Number(settledMs), chartsMs: Number(chartsMs) };
+}
+
+/**
+ * Waits until the page's DOM has not changed for QUIET_MS, so what is measured next (an as-of
+ * change, the heap) does not overlap the charts' own follow-up renders.
+ */
+async function waitForQuietDom(page: Page): Promise<void> {
+  const isQuiet = await page.evaluate(
+    ({ quietMs, timeoutMs }) =>
+      new Promise<boolean>((resolve) => {
+        const start = performance.now();
+        let lastChange = start;
+        const observer = new MutationObserver(() => {
+          lastChange = performance.now();
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+        const check = (): void => {
+          const now = performance.now();
+          if (now - lastChange >= quietMs || now - start > timeoutMs) {
+            observer.disconnect();
+            resolve(now - lastChange >= quietMs);
+          } else {
+            setTimeout(check, 25);
+          }
+        };
+        setTimeout(check, 25);
+      }),
+    { quietMs: QUIET_MS, timeoutMs: TIMEOUT_MS },
+  );
+  if (!isQuiet) throw new Error(`The overview kept changing for ${TIMEOUT_MS} ms after its charts were drawn`);
 }
 
 /** The largest-contentful-paint time so far (ms from navigation start), or null if none. */

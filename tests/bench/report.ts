@@ -42,14 +42,15 @@ export interface Figures {
   memory: MemoryResult;
 }
 
-function atMost(figure: string, result: string, goal: string, value: number, limit: number, format: (value: number) => string): ReportRow {
+/** `isRatioShown`: say how many times the goal a miss is, where that reads sensibly (times, bytes). */
+function atMost(figure: string, result: string, goal: string, value: number, limit: number, format: (value: number) => string, isRatioShown = true): ReportRow {
   const isMet = value <= limit;
   return {
     figure,
     result,
     goal,
     isMet,
-    margin: isMet ? `${format(limit - value)} to spare` : `over by ${format(value - limit)} (${formatRatio(value / limit)} the goal)`,
+    margin: isMet ? `${format(limit - value)} to spare` : `over by ${format(value - limit)}${isRatioShown ? ` (${formatRatio(value / limit)} the goal)` : ''}`,
   };
 }
 
@@ -111,6 +112,7 @@ export function reportRows({ load, bytes, chartScale, interaction, exports, memo
       steepest,
       GOALS.growthExponent,
       (value) => value.toFixed(2),
+      false,
     ),
   });
 
@@ -144,7 +146,8 @@ export function reportRows({ load, bytes, chartScale, interaction, exports, memo
       `no growth (≤ +${percent(GOALS.heapGrowth)})`,
       growth,
       GOALS.heapGrowth,
-      percent,
+      (value) => `${(value * 100).toFixed(1)} points`,
+      false,
     ),
   );
   const { codeGrowthBytes, nonCodeGrowthBytes } = memory.median;

@@ -8,7 +8,7 @@
  *   tsx tests/bench/run.ts [--runs N]   (default 5, the minimum the issue asks for)
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,7 @@ import { measureInteraction } from './figures/interaction';
 import { FLOOR_PATH, measureLoad, writeFloorPage } from './figures/load';
 import { measureMemory } from './figures/memory';
 import { findInitialChunks, formatKiB } from './initial-chunks';
+import type { InitialChunks } from './initial-chunks';
 import { formatMarkdown, formatTable, GOALS, reportRows } from './report';
 import type { Figures } from './report';
 import type { BenchServers } from './servers';
@@ -49,52 +50,58 @@ async function main(): Promise<void> {
   const initial = await findInitialChunks(appDir);
   step(`initial chunks (Vite manifest): ${initial.chunks.map((chunk) => `${chunk.file} ${formatKiB(chunk.gzipBytes)} gzip`).join(', ')}`);
 
-  let servers: BenchServers | null = null;
-  let browser: Browser | null = null;
+  const servers = await startBenchServers({ appRoot: appDir, harnessRoot: harnessDir });
   try {
-    servers = await startBenchServers({ appRoot: appDir, harnessRoot: harnessDir });
-    browser = await launchBrowser();
-    const appUrl = `${servers.app.origin}/`;
-    const harnessUrl = `${servers.harness.origin}/`;
-    step(`app ${appUrl} (http mode, feed ${servers.feed.origin}/api/v1), harness ${harnessUrl}, Chromium ${browser.version()}, ${RUNS} runs per figure`);
-
-    const floorBytes = await writeFloorPage(browser, appUrl, appDir);
-    step(`floor page written (${formatKiB(floorBytes)} of static HTML)`);
-
-    const activeBrowser = browser;
-    const figures: Figures = {
-      load: await timed('load', () => measureLoad(activeBrowser, appUrl, `${servers?.app.origin ?? ''}${FLOOR_PATH}`, RUNS)),
-      bytes: await timed('bytes', () => measureBytes(activeBrowser, appUrl, initial.chunks.map((chunk) => chunk.file))),
-      chartScale: await timed('chart scale', () => measureChartScale(activeBrowser, harnessUrl, RUNS)),
-      interaction: await timed('as-of change', () => measureInteraction(activeBrowser, appUrl, RUNS)),
-      exports: await timed('exports', () => measureExport(activeBrowser, appUrl, harnessUrl, RUNS)),
-      memory: await timed('memory', () => measureMemory(activeBrowser, appUrl, RUNS)),
-    };
-    const rows = reportRows(figures);
-    const date = new Date();
-    const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: browser.version() };
-    step('done');
-
-    console.log(`\nBenchmark ${date.toISOString()} · ${machine.cores} cores (${machine.cpu}) · Chromium ${machine.chromium} · median of ${RUNS} runs\n`);
-    console.log(formatTable(rows));
-    console.log('\nPer chunk, as fetched for the overview in http mode (uncompressed by the bench server; gzip = zlib level 9 of each file):');
-    for (const file of figures.bytes.files) {
-      console.log(`  ${file.isInitial ? 'initial' : 'lazy   '} ${file.kind.padEnd(3)} ${file.path.padEnd(40)} ${formatKiB(file.bytes).padStart(10)} raw  ${formatKiB(file.gzipBytes).padStart(9)} gzip`);
+    const browser = await launchBrowser();
+    try {
+      await measureAndReport(browser, servers, appDir, initial);
+    } finally {
+      await browser.close();
     }
-    const missed = rows.filter((row) => row.isMet === false);
-    console.log(`\n${rows.filter((row) => row.isMet === true).length} goals met, ${missed.length} missed${missed.length > 0 ? `: ${missed.map((row) => row.figure).join('; ')}` : ''}.`);
-
-    const resultsDir = join(REPO_ROOT, 'bench-results');
-    await mkdir(resultsDir, { recursive: true });
-    const json = `${JSON.stringify({ date: date.toISOString(), machine, runs: RUNS, goals: GOALS, table: rows, initialChunks: initial, figures }, null, 2)}\n`;
-    await writeFile(join(resultsDir, 'latest.json'), json);
-    await writeFile(join(resultsDir, `bench-${date.toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z')}.json`), json);
-    await writeFile(join(resultsDir, 'latest.md'), `${date.toISOString().slice(0, 10)}, ${machine.cores} cores, Chromium ${machine.chromium}, median of ${RUNS} runs\n\n${formatMarkdown(rows)}\n`);
-    console.log(`Results in bench-results/latest.json (and latest.md). Took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
-    await browser?.close();
-    await servers?.close();
+    await servers.close();
   }
+}
+
+async function measureAndReport(browser: Browser, servers: BenchServers, appDir: string, initial: InitialChunks): Promise<void> {
+  const appUrl = `${servers.app.origin}/`;
+  const harnessUrl = `${servers.harness.origin}/`;
+  step(`app ${appUrl} (http mode, feed ${servers.feed.origin}/api/v1), harness ${harnessUrl}, Chromium ${browser.version()}, ${RUNS} runs per figure`);
+
+  const floorBytes = await writeFloorPage(browser, appUrl, appDir);
+  step(`floor page written (${formatKiB(floorBytes)} of static HTML)`);
+
+  const figures: Figures = {
+    load: await timed('load', () => measureLoad(browser, appUrl, `${servers.app.origin}${FLOOR_PATH}`, RUNS)),
+    bytes: await timed('bytes', () => measureBytes(browser, appUrl, initial.chunks.map((chunk) => chunk.file))),
+    chartScale: await timed('chart scale', () => measureChartScale(browser, harnessUrl, RUNS)),
+    interaction: await timed('as-of change', () => measureInteraction(browser, appUrl, RUNS)),
+    exports: await timed('exports', () => measureExport(browser, appUrl, harnessUrl, RUNS)),
+    memory: await timed('memory', () => measureMemory(browser, appUrl, RUNS)),
+  };
+  const rows = reportRows(figures);
+  const date = new Date();
+  // The load average says how much else shared the cores: on two cores it moves every figure.
+  const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: browser.version(), loadAverage1m: loadavg()[0] ?? 0 };
+  step('done');
+
+  const header = `${machine.cores} cores (${machine.cpu}, load average ${machine.loadAverage1m.toFixed(1)} at the end) · Chromium ${machine.chromium} · median of ${RUNS} runs`;
+  console.log(`\nBenchmark ${date.toISOString()} · ${header}\n`);
+  console.log(formatTable(rows));
+  console.log('\nPer chunk, as fetched for the overview in http mode (uncompressed by the bench server; gzip = zlib level 9 of each file):');
+  for (const file of figures.bytes.files) {
+    console.log(`  ${file.isInitial ? 'initial' : 'lazy   '} ${file.kind.padEnd(3)} ${file.path.padEnd(40)} ${formatKiB(file.bytes).padStart(10)} raw  ${formatKiB(file.gzipBytes).padStart(9)} gzip`);
+  }
+  const missed = rows.filter((row) => row.isMet === false);
+  console.log(`\n${rows.filter((row) => row.isMet === true).length} goals met, ${missed.length} missed${missed.length > 0 ? `: ${missed.map((row) => row.figure).join('; ')}` : ''}.`);
+
+  const resultsDir = join(REPO_ROOT, 'bench-results');
+  await mkdir(resultsDir, { recursive: true });
+  const json = `${JSON.stringify({ date: date.toISOString(), machine, runs: RUNS, goals: GOALS, table: rows, initialChunks: initial, figures }, null, 2)}\n`;
+  await writeFile(join(resultsDir, 'latest.json'), json);
+  await writeFile(join(resultsDir, `bench-${date.toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z')}.json`), json);
+  await writeFile(join(resultsDir, 'latest.md'), `${date.toISOString().slice(0, 10)} · ${header}\n\n${formatMarkdown(rows)}\n`);
+  console.log(`Results in bench-results/latest.json (and latest.md). Took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 
@@ -27,9 +28,11 @@ interface AxeRunResult {
  * Node 22.) Call it once the page has settled: a half-loaded page reports nothing useful.
  */
 export async function scanForViolations(page: Page): Promise<AxeViolationSummary[]> {
-  await page.addScriptTag({ path: AXE_PATH });
+  // Evaluated through the DevTools protocol, not added as a <script>: the app's
+  // Content-Security-Policy (rightly) refuses inline scripts.
+  if (await page.evaluate(() => !('axe' in window))) await page.evaluate(await readFile(AXE_PATH, 'utf8'));
   const result = await page.evaluate(async (tags) => {
-    // `axe` is the global the script tag above just defined.
+    // `axe` is the global the evaluated source above defined.
     const { axe } = window as unknown as {
       axe: { run: (context: Document, options: unknown) => Promise<unknown> };
     };

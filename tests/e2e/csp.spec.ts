@@ -6,15 +6,15 @@ import { FIXTURES_APP_URL, HTTP_APP_URL } from './urls';
 /** Collects every Content-Security-Policy violation the page reports, from its first script on. */
 async function recordViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const violations: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    const found: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = found;
     document.addEventListener('securitypolicyviolation', (event) => {
-      violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}`);
+      found.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}`);
     });
   });
 }
 
-function violations(page: Page): Promise<string[]> {
+function reportedViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
 
@@ -47,7 +47,7 @@ test('the built app in fixtures mode runs under its policy with no violation', a
   expect(found).toHaveLength(2);
   for (const policy of found) expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
   expect(found[1]).toBe("connect-src 'self'; worker-src 'self'");
-  expect(await violations(page)).toEqual([]);
+  expect(await reportedViolations(page)).toEqual([]);
 });
 
 test('the built app in http mode runs under its policy with no violation, and may talk to its feed only', async ({ page, consoleGuard }) => {
@@ -57,7 +57,7 @@ test('the built app in http mode runs under its policy with no violation, and ma
 
   const found = await policies(page);
   expect(found[1]).toBe("connect-src 'self' http://127.0.0.1:4174; worker-src 'none'");
-  expect(await violations(page)).toEqual([]);
+  expect(await reportedViolations(page)).toEqual([]);
 
   // Anything else, even on this machine, is refused by the policy before a request is made.
   consoleGuard.allow(/Content Security Policy|Failed to fetch/);
@@ -70,5 +70,5 @@ test('the built app in http mode runs under its policy with no violation, and ma
     }
   }, `${FIXTURES_APP_URL}/config.json`);
   expect(outcome).toBe('blocked');
-  await expect.poll(() => violations(page)).toEqual([`connect-src blocked ${FIXTURES_APP_URL}/config.json`]);
+  await expect.poll(() => reportedViolations(page)).toEqual([`connect-src blocked ${FIXTURES_APP_URL}/config.json`]);
 });

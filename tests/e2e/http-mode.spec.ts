@@ -65,3 +65,111 @@ test('when the real feed fails for one KPI, only that card errors, and retry rec
   await pledge.getByRole('button', { name: '重试', exact: true }).click();
   await expectCardStatus(page, 'pledge', 'met');
 });
+
+// Each fault of the real feed server, the message the card must show, and what the browser logs
+// about it (allowed only in that test). The http app's config.json sets a 3 s timeout and 1 retry.
+const FAULTS = [
+  { fault: 'http-500', message: /数据源返回错误\(HTTP 500\)/, logs: /status of 500/ },
+  { fault: 'http-503', message: /数据源返回错误\(HTTP 503\)/, logs: /status of 503/ },
+  { fault: 'hang', message: /数据源在 3 秒内没有响应/, logs: null },
+  { fault: 'truncate', message: /数据源的响应在传输途中中断/, logs: /ERR_CONTENT_LENGTH_MISMATCH|Failed to load resource/ },
+  { fault: 'html', message: /数据源返回的内容不是 JSON:“<!doctype html>/, logs: null },
+  { fault: 'empty-body', message: /数据源返回的内容不是 JSON:“\(empty\)”/, logs: null },
+  { fault: 'null-value', message: /第 3 条记录\(期间 2017年3月\)无效:value 应为有限数字\(收到 null\)/, logs: null },
+] as const;
+
+for (const { fault, message, logs } of FAULTS) {
+  test(`a feed fault (${fault}) shows a clear error on that KPI only, and retry recovers once the feed is healthy`, async ({
+    page,
+    request,
+    consoleGuard,
+  }) => {
+    if (logs !== null) consoleGuard.allow(logs);
+    await setFeedFault(request, 'highValue', fault);
+    await page.goto(`${HTTP_APP_URL}/`);
+
+    const card = kpiCard(page, 'highValue');
+    await expect(card).toHaveAttribute('data-status', 'error', { timeout: 20_000 });
+    await expect(card.getByRole('alert')).toHaveText(message);
+    await expectCardStatus(page, 'trademark', 'met');
+    await expectCardStatus(page, 'pledge', 'met');
+    await expectCardStatus(page, 'invention', 'no-target');
+
+    await setFeedFault(request, 'highValue', null);
+    await card.getByRole('button', { name: '重试', exact: true }).click();
+    await expectCardStatus(page, 'highValue', 'met');
+    await expect(card.getByRole('alert')).toHaveCount(0);
+  });
+}
+
+test('a flapping feed is ridden out by the automatic retry', async ({ page, request, consoleGuard }) => {
+  consoleGuard.allow(/status of 500/);
+  await setFeedFault(request, 'highValue', 'flap');
+  await page.goto(`${HTTP_APP_URL}/`);
+  await expectCardStatus(page, 'highValue', 'met');
+  await expect(kpiCard(page, 'highValue').getByRole('alert')).toHaveCount(0);
+});
+
+test('a refresh that fails keeps every figure on screen and marks it stale, and the next good refresh clears it', async ({
+  page,
+  request,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/status of 500/);
+  await page.goto(`${HTTP_APP_URL}/?asOf=2020-06`);
+  const card = kpiCard(page, 'highValue');
+  await expectCardStatus(page, 'highValue', 'on-track');
+  const figures = await card.locator('dl.kpi-figures').innerText();
+
+  await setFeedFault(request, 'highValue', 'http-500');
+  await page.getByRole('button', { name: '刷新数据' }).click();
+  await expect(card).toHaveAttribute('data-stale', 'true', { timeout: 15_000 });
+  await expect(card.getByText(/刷新失败:显示的是 .* 获取的数据/)).toBeVisible();
+  // Nothing already shown was lost: same verdict, same figures, same month.
+  await expect(card).toHaveAttribute('data-status', 'on-track');
+  expect(await card.locator('dl.kpi-figures').innerText()).toBe(figures);
+  expect(new URL(page.url()).searchParams.get('asOf')).toBe('2020-06');
+
+  await setFeedFault(request, 'highValue', null);
+  await page.getByRole('button', { name: '刷新数据' }).click();
+  await expect(card).not.toHaveAttribute('data-stale', 'true');
+  await expect(card.getByText(/刷新失败/)).toHaveCount(0);
+});
+
+test('going offline pauses the dashboard visibly and coming back recovers without a reload', async ({ page, context }) => {
+  await page.goto(`${HTTP_APP_URL}/`);
+  await expectCardStatus(page, 'pledge', 'met');
+
+  await context.setOffline(true);
+  await expect(page.getByText(/网络已断开/)).toBeVisible();
+  await page.getByRole('button', { name: '刷新数据' }).click();
+  await expect(kpiCard(page, 'pledge').getByText(/离线:已暂停获取/)).toBeVisible();
+  await expectCardStatus(page, 'pledge', 'met');
+
+  await context.setOffline(false);
+  await expect(page.getByText(/网络已断开/)).toHaveCount(0);
+  await expect(kpiCard(page, 'pledge').getByText(/离线:已暂停获取/)).toHaveCount(0);
+  await expectCardStatus(page, 'pledge', 'met');
+});
+
+test('a 100,000-month answer is validated and drawn, and its table and CSV keep every row', async ({ page, request }) => {
+  await setFeedFault(request, 'highValue', 'huge');
+  await page.goto(`${HTTP_APP_URL}/kpi/high-value-patent-review-cycle?granularity=year&sort=period:desc`);
+  await page.getByRole('button', { name: '全部' }).click();
+  // By year the series is 8,334 rows: paged in the table, whole in the CSV.
+  await expect(page.getByText('第 1 / 70 页,共 8334 行')).toBeVisible({ timeout: 20_000 });
+  await page.locator('.kpi-chart svg').first().waitFor();
+  await page.getByLabel('粒度').selectOption('month');
+  await expect(page.getByText('第 1 / 834 页,共 100000 行')).toBeVisible({ timeout: 20_000 });
+  // The chart draws about two points per pixel, not 100,000.
+  const drawnPoints = await page.locator('.kpi-chart svg .recharts-line-dots circle').count();
+  expect(drawnPoints).toBeGreaterThan(100);
+  expect(drawnPoints).toBeLessThan(5_000);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).click()]);
+  const text = await (await import('node:fs/promises')).readFile((await download.path()) ?? '', 'utf8');
+  const lines = text.split('\r\n').filter((line) => line !== '');
+  expect(lines).toHaveLength(1 + 100_000);
+  expect(lines[1]?.startsWith('0001-01,')).toBe(true);
+  expect(lines.at(-1)?.startsWith('8334-04,')).toBe(true);
+});

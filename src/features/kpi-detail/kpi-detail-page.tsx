@@ -9,7 +9,7 @@ import { evaluateKpi } from '../../kpi/evaluate-kpi';
 import { getKpiDefinition } from '../../kpi/kpi-definitions';
 import type { KpiId } from '../../kpi/kpi-definitions';
 import type { Observation } from '../../kpi/observation';
-import { makePeriod, periodRange, periodYear } from '../../kpi/period';
+import { isPeriod, makePeriod, periodYear } from '../../kpi/period';
 import type { Period } from '../../kpi/period';
 import { observationsUpTo } from '../../kpi/series';
 import { formatPeriod, formatPeriodKey, formatPeriodKeyShort } from '../../i18n/format';
@@ -181,12 +181,14 @@ function DetailControls({
   last: Period;
   onParamsChange: (updates: Record<string, string | null>) => void;
 }) {
-  const { locale, t } = useI18n();
+  const { t } = useI18n();
   const fromId = useId();
   const toId = useId();
   const granularityId = useId();
   const previousId = useId();
-  const months = periodRange(first < '2017-01' ? first : '2017-01', makePeriod(Math.max(periodYear(last), 2020), 12));
+  // The range may reach past the data on either side (to show where it starts and ends).
+  const earliest = first < '2017-01' ? first : '2017-01';
+  const latest = makePeriod(Math.max(periodYear(last), 2020), 12);
   const isPreset = (preset: Preset) => {
     const range = presetRange(preset, first, last);
     return range.from === view.from && range.to === view.to;
@@ -205,23 +207,11 @@ function DetailControls({
       </div>
       <div className="field">
         <label htmlFor={fromId}>{t('detail.from')}</label>
-        <select id={fromId} value={view.from} onChange={(event) => onParamsChange({ from: event.target.value, to: event.target.value > view.to ? event.target.value : view.to })}>
-          {months.map((period) => (
-            <option key={period} value={period}>
-              {formatPeriod(period, locale)}
-            </option>
-          ))}
-        </select>
+        <MonthInput id={fromId} value={view.from} min={earliest} max={latest} onChange={(from) => onParamsChange({ from, to: from > view.to ? from : view.to })} />
       </div>
       <div className="field">
         <label htmlFor={toId}>{t('detail.to')}</label>
-        <select id={toId} value={view.to} onChange={(event) => onParamsChange({ to: event.target.value, from: event.target.value < view.from ? event.target.value : view.from })}>
-          {months.map((period) => (
-            <option key={period} value={period}>
-              {formatPeriod(period, locale)}
-            </option>
-          ))}
-        </select>
+        <MonthInput id={toId} value={view.to} min={earliest} max={latest} onChange={(to) => onParamsChange({ to, from: to < view.from ? to : view.from })} />
       </div>
       <div className="field">
         <label htmlFor={granularityId}>{t('detail.granularity')}</label>
@@ -238,5 +228,28 @@ function DetailControls({
         <label htmlFor={previousId}>{t('detail.previousYear')}</label>
       </div>
     </div>
+  );
+}
+
+/**
+ * A month field (a native month picker where the browser has one, else a YYYY-MM text field).
+ * A series can span thousands of years: a list of every month would be a select no one can use.
+ */
+function MonthInput({ id, value, min, max, onChange }: { id: string; value: Period; min: Period; max: Period; onChange: (period: Period) => void }) {
+  return (
+    <input
+      id={id}
+      type="month"
+      value={value}
+      min={min}
+      max={max}
+      pattern="[0-9]{4}-[0-9]{2}"
+      placeholder="YYYY-MM"
+      onChange={(event) => {
+        // A half-typed month is not a month yet; the URL changes only for a real one in range.
+        const next = event.target.value;
+        if (isPeriod(next) && next >= min && next <= max) onChange(next);
+      }}
+    />
   );
 }
