@@ -42,3 +42,18 @@ export function FeedErrorMessage({ error }: { error: unknown }) {
   const { t, locale } = useI18n();
   return <>{describeFeedError(error, t, locale)}</>;
 }
+
+/** A KPI's feed error with its retry button, as the card and the detail view show it. */
+export function FeedErrorAlert({ error, isRetrying, onRetry }: { error: unknown; isRetrying: boolean; onRetry: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="kpi-error" role="alert">
+      <p>
+        <FeedErrorMessage error={error} />
+      </p>
+      <button type="button" onClick={onRetry} disabled={isRetrying}>
+        {isRetrying ? t('card.retrying') : t('card.retry')}
+      </button>
+    </div>
+  );
+}

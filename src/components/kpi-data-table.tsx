@@ -1,7 +1,8 @@
 import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
 import type { Period } from '../kpi/period';
-import { formatGrowth, formatNumber, formatPercent, formatPeriod, formatUnit } from '../i18n/format';
+import { formatGrowth, formatPeriod, formatUnit } from '../i18n/format';
+import { rowKindLabel, targetCell, valueCell } from './table-cells';
 import { useI18n } from '../i18n/i18n-context';
 
 /**
@@ -31,24 +32,15 @@ export function KpiDataTable({ definition, rows, asOf }: { definition: KpiDefini
         </thead>
         <tbody>
           {shown.map((row) => {
-            const kind =
-              row.value !== null
-                ? row.isProvisional
-                  ? t('chart.kindProvisional')
-                  : t('chart.kindActual')
-                : row.projection !== null
-                  ? t('chart.kindProjection')
-                  : t('chart.kindMissing');
-            const shownValue = row.value ?? row.projection;
             return (
               <tr key={row.period}>
                 <th scope="row">{formatPeriod(row.period, locale)}</th>
-                <td className="num">{shownValue === null ? '—' : formatNumber(shownValue, unit, locale)}</td>
+                <td className="num">{valueCell(row, unit, locale)}</td>
                 {isFlow ? <td className="num">{row.ytdGrowthPercent === null ? '—' : formatGrowth(row.ytdGrowthPercent, locale)}</td> : null}
                 <td className="num">
-                  {row.target === null ? '—' : isFlow ? `≥ ${formatPercent(row.target, locale)}` : `≤ ${formatNumber(row.target, unit, locale)}`}
+                  {targetCell(row.target, isFlow, unit, locale)}
                 </td>
-                <td>{kind}</td>
+                <td>{rowKindLabel(row, t)}</td>
               </tr>
             );
           })}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ChartRow } from '../../kpi/chart-rows';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
-import { formatGrowth, formatNumber, formatPercent, formatPeriodKey, formatUnit } from '../../i18n/format';
+import { formatGrowth, formatNumber, formatPeriodKey, formatUnit } from '../../i18n/format';
+import { rowKindLabel, targetCell, valueCell } from '../../components/table-cells';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Sort, SortColumn } from './detail-params';
 
@@ -98,19 +99,10 @@ export function DetailDataTable({
         </thead>
         <tbody>
           {pageRows.map((row) => {
-            const shownValue = row.value ?? row.projection;
-            const kind =
-              row.value !== null
-                ? row.isProvisional
-                  ? t('chart.kindProvisional')
-                  : t('chart.kindActual')
-                : row.projection !== null
-                  ? t('chart.kindProjection')
-                  : t('chart.kindMissing');
             return (
               <tr key={row.period}>
                 <th scope="row">{formatPeriodKey(row.period, locale)}</th>
-                <td className="num">{shownValue === null ? '—' : formatNumber(shownValue, unit, locale)}</td>
+                <td className="num">{valueCell(row, unit, locale)}</td>
                 {isFlow ? (
                   <td className="num">
                     {hasPeriodGrowth
@@ -125,9 +117,9 @@ export function DetailDataTable({
                   <td className="num">{row.previousYearValue === null ? '—' : formatNumber(row.previousYearValue, unit, locale)}</td>
                 ) : null}
                 <td className="num">
-                  {row.target === null ? '—' : isFlow ? `≥ ${formatPercent(row.target, locale)}` : `≤ ${formatNumber(row.target, unit, locale)}`}
+                  {targetCell(row.target, isFlow, unit, locale)}
                 </td>
-                <td>{kind}</td>
+                <td>{rowKindLabel(row, t)}</td>
               </tr>
             );
           })}

@@ -15,7 +15,7 @@ import { observationsUpTo } from '../../kpi/series';
 import { formatPeriod, formatPeriodKey, formatPeriodKeyShort } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { ChartFigure } from '../../components/chart-figure';
-import { FeedErrorMessage } from '../../components/feed-error-message';
+import { FeedErrorAlert } from '../../components/feed-error-message';
 import { KpiFigures } from '../../components/kpi-figures';
 import { StatusBadge } from '../../components/status-badge';
 import { AppLink } from '../../navigation/app-link';
@@ -49,14 +49,7 @@ export function KpiDetailPage({ feedBaseUrl, kpiId, params, onParamsChange, over
       <p className="note">{definition.definition[locale]}</p>
       {query.isPending ? <p aria-busy="true">{t('detail.loading')}</p> : null}
       {query.error !== null ? (
-        <div className="kpi-error" role="alert">
-          <p>
-            <FeedErrorMessage error={query.error} />
-          </p>
-          <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
-            {query.isFetching ? t('card.retrying') : t('card.retry')}
-          </button>
-        </div>
+        <FeedErrorAlert error={query.error} isRetrying={query.isFetching} onRetry={() => void query.refetch()} />
       ) : null}
       {query.data?.kind === 'not-provided' ? <p className="note">{t('card.notProvided')}</p> : null}
       {observations !== null && observations.length === 0 ? <p className="note">{t('card.empty')}</p> : null}

@@ -9,7 +9,7 @@ import { periodYear } from '../../kpi/period';
 import type { Period } from '../../kpi/period';
 import { formatDateTime, formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { FeedErrorMessage } from '../../components/feed-error-message';
+import { FeedErrorAlert } from '../../components/feed-error-message';
 import { ChartFigure } from '../../components/chart-figure';
 import { AppLink } from '../../navigation/app-link';
 import { KpiDataTable } from '../../components/kpi-data-table';
@@ -107,14 +107,7 @@ export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, q
         </p>
       ) : null}
       {error !== null ? (
-        <div className="kpi-error" role="alert">
-          <p>
-            <FeedErrorMessage error={error} />
-          </p>
-          <button type="button" onClick={retry} disabled={isFetching}>
-            {isFetching ? t('card.retrying') : t('card.retry')}
-          </button>
-        </div>
+        <FeedErrorAlert error={error} isRetrying={isFetching} onRetry={retry} />
       ) : null}
 
       {data?.kind === 'not-provided' ? <p className="note">{t('card.notProvided')}</p> : null}
