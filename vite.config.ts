@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
-import { BASE_POLICY } from './src/app/content-security-policy';
+import { BASE_POLICY } from './src/app/content-security-policy.ts';
 
 /** Puts the production Content-Security-Policy into the built index.html (not the dev server's). */
 function contentSecurityPolicy(): Plugin {

@@ -124,7 +124,7 @@ export function reportRows({ load, bytes, chartScale, interaction, exports, memo
   rows.push(
     atMost(
       `Export: ${CSV_ROWS.toLocaleString('en-US')}-row CSV`,
-      `${formatMs(exports.median.bigCsvMs)} (table ${formatMs(exports.median.bigCsvTableMs)} + toCsv ${formatMs(exports.median.bigCsvToCsvMs)})`,
+      `${formatMs(exports.median.bigCsvMs)} (chartCsvTable ${formatMs(exports.median.bigCsvTableMs)}, toCsv ${formatMs(exports.median.bigCsvToCsvMs)})`,
       `< ${formatMs(GOALS.bigCsvMs)}`,
       exports.median.bigCsvMs,
       GOALS.bigCsvMs,

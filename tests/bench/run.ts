@@ -42,7 +42,13 @@ async function timed<T>(label: string, body: () => Promise<T>): Promise<T> {
   return body();
 }
 
+/** The 1-minute load average when the run started: on two cores, other work moves every figure. */
+const LOAD_AT_START = loadavg()[0] ?? 0;
+
 async function main(): Promise<void> {
+  if (LOAD_AT_START > cpus().length) {
+    console.warn(`Warning: load average ${LOAD_AT_START.toFixed(1)} on ${cpus().length} cores: other work is running, and the times will be inflated and noisy.`);
+  }
   step('building the app and the chart harness into tests/.tmp');
   const appDir = await buildApp();
   const harnessDir = await buildHarness();
@@ -81,11 +87,16 @@ async function measureAndReport(browser: Browser, servers: BenchServers, appDir:
   };
   const rows = reportRows(figures);
   const date = new Date();
-  // The load average says how much else shared the cores: on two cores it moves every figure.
-  const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: browser.version(), loadAverage1m: loadavg()[0] ?? 0 };
+  const machine = {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    chromium: browser.version(),
+    loadAverage1m: { atStart: LOAD_AT_START, atEnd: loadavg()[0] ?? 0 },
+  };
   step('done');
 
-  const header = `${machine.cores} cores (${machine.cpu}, load average ${machine.loadAverage1m.toFixed(1)} at the end) · Chromium ${machine.chromium} · median of ${RUNS} runs`;
+  const header = `${machine.cores} cores (${machine.cpu}, load average ${machine.loadAverage1m.atStart.toFixed(1)} → ${machine.loadAverage1m.atEnd.toFixed(1)}) · Chromium ${machine.chromium} · median of ${RUNS} runs`;
   console.log(`\nBenchmark ${date.toISOString()} · ${header}\n`);
   console.log(formatTable(rows));
   console.log('\nPer chunk, as fetched for the overview in http mode (uncompressed by the bench server; gzip = zlib level 9 of each file):');
