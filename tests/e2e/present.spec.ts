@@ -222,3 +222,20 @@ test('the deck has no accessibility violations', async ({ page }) => {
   await page.locator('.slide svg').first().waitFor();
   expect(await scanForViolations(page)).toEqual([]);
 });
+
+test('the controls stay out of the way until the mouse moves, and keyboard users can still reach them', async ({ page }) => {
+  await openDeck(page, '?slide=2');
+  const controls = page.getByRole('navigation', { name: '演示' });
+  await expect(controls).toHaveCSS('opacity', '0');
+
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 310);
+  await expect(controls).toHaveCSS('opacity', '1');
+  await expect(controls.getByRole('button', { name: '下一页 →' })).toBeVisible();
+
+  // Idle again after a while…
+  await expect(controls).toHaveCSS('opacity', '0', { timeout: 6_000 });
+  // …but focus brings them back for keyboard users.
+  await page.keyboard.press('Tab');
+  await expect(controls).toHaveCSS('opacity', '1');
+});

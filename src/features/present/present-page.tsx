@@ -99,23 +99,7 @@ export function PresentPage({ feedBaseUrl, params, onSlideChange, onExit, dataSo
       onPointerDown={controls.onPointerDown}
       onPointerUp={controls.onPointerUp}
     >
-      <section className="slide" aria-roledescription="slide" aria-label={t('present.slideLabel', { n: slide, total: SLIDE_COUNT })}>
-        {current === undefined || current === null ? (
-          <SummarySlide slides={slides} year={year} asOf={asOf} />
-        ) : (
-          <KpiSlide data={current} />
-        )}
-        <footer className="slide-footer">
-          <span>{footer}</span>
-          <span className="slide-number" aria-hidden="true">
-            {slide} / {SLIDE_COUNT}
-          </span>
-        </footer>
-        <div className="slide-progress" aria-hidden="true">
-          <div style={{ width: `${(slide / SLIDE_COUNT) * 100}%` }} />
-        </div>
-      </section>
-
+      {/* First in the tab order, so the first Tab reaches the controls even while they are hidden. */}
       <nav className="present-controls" aria-label={t('present.open')}>
         <button type="button" onClick={controls.previous} disabled={slide === 1}>
           ← {t('present.previous')}
@@ -147,6 +131,24 @@ export function PresentPage({ feedBaseUrl, params, onSlideChange, onExit, dataSo
         </button>
         <span className="present-keys">{t('present.keys')}</span>
       </nav>
+
+      <section className="slide" aria-roledescription="slide" aria-label={t('present.slideLabel', { n: slide, total: SLIDE_COUNT })}>
+        {current === undefined || current === null ? (
+          <SummarySlide slides={slides} year={year} asOf={asOf} />
+        ) : (
+          <KpiSlide data={current} />
+        )}
+        <footer className="slide-footer">
+          <span>{footer}</span>
+          <span className="slide-number" aria-hidden="true">
+            {slide} / {SLIDE_COUNT}
+          </span>
+        </footer>
+        <div className="slide-progress" aria-hidden="true">
+          <div style={{ width: `${(slide / SLIDE_COUNT) * 100}%` }} />
+        </div>
+      </section>
+
 
       {controls.isBlank ? (
         <div className="present-blank" role="status">
