@@ -10,6 +10,7 @@ import {
   formatRelative,
   formatSignedValue,
   formatValue,
+  formatEstimate,
 } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 
@@ -147,11 +148,11 @@ function ProjectionText({ evaluation, definition }: { evaluation: KpiEvaluation;
   const { locale, t } = useI18n();
   if (evaluation.measure === 'ytd-average') {
     if (evaluation.projection === null) return <>{t('card.projectionNone')}</>;
-    return <>{t('card.projectionCycle', { value: formatValue(evaluation.projection.value, definition.unit, locale) })}</>;
+    return <>{t('card.projectionCycle', { value: formatEstimate(evaluation.projection.value, definition.unit, locale) })}</>;
   }
   const projection = evaluation.projection;
   if (projection === null) return <>{t('card.projectionNone')}</>;
-  const total = formatValue(projection.total, definition.unit, locale);
+  const total = formatEstimate(projection.total, definition.unit, locale);
   if (projection.method === 'seasonal-profile' && projection.growthPercent !== null) {
     return <>{t('card.projectionFlow', { total, growth: formatGrowth(projection.growthPercent, locale) })}</>;
   }

@@ -47,6 +47,14 @@ export function formatSignedValue(value: number, unit: KpiUnit, locale: Locale):
   return `${signOf(value, formatNumber(Math.abs(value), unit, locale))}${magnitude}`;
 }
 
+/**
+ * An estimate: one decimal for review cycles, whatever the inputs carried, since a projection's
+ * second decimal would claim a precision it does not have.
+ */
+export function formatEstimate(value: number, unit: KpiUnit, locale: Locale): string {
+  return formatValue(unit === 'months' ? Math.round(value * 10) / 10 : value, unit, locale);
+}
+
 /** The unit alone, for axis titles and table headers. */
 export function formatUnit(unit: KpiUnit, locale: Locale): string {
   if (unit === 'months') return locale === 'en' ? 'months' : '个月';

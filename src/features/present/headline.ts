@@ -1,7 +1,7 @@
 import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import type { KpiStatus } from '../../kpi/kpi-status';
-import { formatGrowth, formatPeriod, formatTargetValue, formatValue } from '../../i18n/format';
+import { formatEstimate, formatGrowth, formatPeriod, formatTargetValue, formatValue } from '../../i18n/format';
 import { translate } from '../../i18n/i18n-context';
 import type { Locale } from '../../i18n/locale';
 
@@ -28,7 +28,7 @@ export function slideHeadline(definition: KpiDefinition, evaluation: KpiEvaluati
   if (evaluation.measure === 'ytd-average') {
     const value = formatValue(evaluation.latest.value, definition.unit, locale);
     if (status === 'no-target') return translate(locale, 'present.headline.no-target', { name, value, year });
-    const projection = evaluation.projection === null ? '' : formatValue(evaluation.projection.value, definition.unit, locale);
+    const projection = evaluation.projection === null ? '' : formatEstimate(evaluation.projection.value, definition.unit, locale);
     return translate(locale, `present.headline.cycle.${status}`, { name, value, year, target, deadline, projection });
   }
 

@@ -7,7 +7,7 @@ export interface FetchedFile {
   /** Path on the server, e.g. `/assets/index-abc.js`. */
   path: string;
   kind: 'js' | 'css';
-  /** Initial: fetched before the app can run (the entry and its static imports); else loaded on demand. */
+  /** JS: the entry and its static imports, else loaded on demand by `import()`. CSS counts as initial. */
   isInitial: boolean;
   bytes: number;
   gzipBytes: number;
