@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, memo, Suspense, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { ChartRow } from '../kpi/chart-rows';
 import { chartCsvTable } from '../export/chart-csv';
@@ -20,12 +20,18 @@ export interface ChartFigureProps extends KpiChartProps {
   /** The feed's host in `http` mode; `null` on fixture data. */
   dataSource: string | null;
   hasPeriodGrowth?: boolean;
+  /** A note under the chart (e.g. that gaps are gaps). */
+  note?: string | undefined;
   /** Below the chart: notes, the data table. */
   children?: ReactNode;
 }
 
 /** A chart with its caption and its exports; the exported figure reproduces what is on screen. */
-export function ChartFigure({ title, from, to, asOf, dataSource, hasPeriodGrowth = false, children, ...chart }: ChartFigureProps) {
+/**
+ * Memoised: an overview re-renders on every as-of change, and a chart whose props did not change
+ * (its deferred month has not caught up yet) must not redraw.
+ */
+export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, dataSource, hasPeriodGrowth = false, note, children, ...chart }: ChartFigureProps) {
   const { locale, t } = useI18n();
   const chartRef = useRef<HTMLDivElement>(null);
   const { definition, rows } = chart;
@@ -63,6 +69,7 @@ export function ChartFigure({ title, from, to, asOf, dataSource, hasPeriodGrowth
           <KpiChart {...chart} />
         </Suspense>
       </div>
+      {note === undefined ? null : <p className="note">{note}</p>}
       {children}
       <ExportMenu
         kpiId={definition.id}
@@ -75,7 +82,7 @@ export function ChartFigure({ title, from, to, asOf, dataSource, hasPeriodGrowth
       />
     </figure>
   );
-}
+});
 
 function formatLabel(key: string, locale: 'zh-CN' | 'en'): string {
   return /^\d{4}-\d{2}$/.test(key) ? formatPeriod(key, locale) : key;

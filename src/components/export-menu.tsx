@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { RefObject } from 'react';
 import { buildStandaloneSvg } from '../export/chart-svg';
 import type { FigureText } from '../export/chart-svg';
-import { csvBlob } from '../export/csv';
+import { csvBlobInSlices } from '../export/csv';
 import type { CsvTable } from '../export/csv';
 import { downloadBlob, exportFileName } from '../export/download';
 import { svgToPngBlob } from '../export/rasterize';
@@ -70,7 +70,7 @@ export function ExportMenu({ kpiId, name, from, to, chartRef, figureText, csvTab
   const downloadCsv = () =>
     run(async () => {
       const file = exportFileName(kpiId, from, to, 'csv');
-      downloadBlob(csvBlob(csvTable()), file);
+      downloadBlob(await csvBlobInSlices(csvTable()), file);
       return t('export.saved', { file });
     });
   const copyImage = async () => {

@@ -82,6 +82,8 @@ export function KpiChart({
   }, []);
   // About two points per pixel are drawn; the table and the exports keep every row.
   const drawn = downsampleWithGaps(rows, drawnValue, Math.max(200, Math.round(width * 2)));
+  // A dot per month helps read a couple of years; on a dense line it is thousands of nodes of noise.
+  const showDots = drawn.length <= MAX_POINTS_WITH_DOTS;
   const hasProjection = rows.some((row) => row.projection !== null);
   const tickFormatter = formatX ?? ((period: string) => formatPeriodShort(period, locale));
   const isStep = targetMode === 'step';
@@ -89,7 +91,8 @@ export function KpiChart({
   const lineWidth = large ? 4 : 2;
   const hasStepTarget = isStep && rows.some((row) => row.target !== null);
   // The target applies to its own year, not to the year before it shown for context.
-  const targetYearRows = rows.filter((row) => row.period.startsWith(`${targetYear}-`));
+  // Keys are `YYYY-MM`, `YYYY-Qn` or `YYYY`: the year is always the first four characters.
+  const targetYearRows = rows.filter((row) => Number(row.period.slice(0, 4)) === targetYear);
   const targetSegment = (y: number): [{ x?: string; y: number }, { x?: string; y: number }] => [
     { x: targetYearRows[0]?.period ?? rows[0]?.period, y },
     { x: targetYearRows.at(-1)?.period ?? rows.at(-1)?.period, y },
@@ -160,7 +163,7 @@ export function KpiChart({
                 name={t('chart.ytdGrowth')}
                 stroke={CHART_COLORS.growth}
                 strokeWidth={lineWidth}
-                dot={{ r: 2 }}
+                dot={showDots ? { r: 2 } : false}
                 connectNulls={false}
                 isAnimationActive={false}
               />
@@ -210,7 +213,7 @@ export function KpiChart({
                 name={valueLabel ?? t('chart.series')}
                 stroke={CHART_COLORS.series}
                 strokeWidth={lineWidth}
-                dot={{ r: 2.5 }}
+                dot={showDots ? { r: 2.5 } : false}
                 connectNulls={false}
                 isAnimationActive={false}
               />
@@ -245,6 +248,8 @@ export function KpiChart({
     </div>
   );
 }
+
+const MAX_POINTS_WITH_DOTS = 72;
 
 function drawnValue(row: ChartRow): number | null {
   return row.value ?? row.projection ?? row.previousYearValue ?? row.ytdGrowthPercent;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { csvBlob, formatCsvNumber, parseCsv, toCsv } from './csv';
+import { csvBlob, csvBlobInSlices, formatCsvNumber, parseCsv, toCsv } from './csv';
 import type { CsvCell, CsvTable } from './csv';
 
 const BOM = '\uFEFF';
@@ -234,4 +234,15 @@ test('the output starts with a BOM, separates records only with CRLF and ends wi
       expect(records.at(-1)).toBe('');
     }),
   );
+});
+
+test('the sliced writer produces exactly the same file as the one-go writer', async () => {
+  const sample: CsvTable = {
+    header: ['期间', '数值', '说明'],
+    rows: Array.from({ length: 23 }, (_, index) => [`2020-${String((index % 12) + 1).padStart(2, '0')}`, index - 11.5, index % 3 === 0 ? '=1+1' : '高价值, "专利"']),
+  };
+  const sliced = await csvBlobInSlices(sample, 5);
+  const whole = csvBlob(sample);
+  expect(new Uint8Array(await sliced.arrayBuffer())).toEqual(new Uint8Array(await whole.arrayBuffer()));
+  expect(sliced.type).toBe('text/csv;charset=utf-8');
 });

@@ -1,9 +1,12 @@
-import { useId } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ObservationsResult } from '../../feed/fetch-observations';
 import { buildChartRows, overviewWindow } from '../../kpi/chart-rows';
 import { evaluateKpi } from '../../kpi/evaluate-kpi';
+import { targetLevel } from '../../kpi/kpi-definitions';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
+import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
+import type { Observation } from '../../kpi/observation';
 import { observationsUpTo } from '../../kpi/series';
 import { periodYear } from '../../kpi/period';
 import type { Period } from '../../kpi/period';
@@ -129,15 +132,24 @@ function KpiBody({
 }: {
   dataSource: string | null;
   definition: KpiDefinition;
-  evaluation: ReturnType<typeof evaluateKpi>;
-  observations: ReturnType<typeof observationsUpTo>;
+  evaluation: KpiEvaluation;
+  observations: readonly Observation[];
   name: string;
 }) {
   const { locale, t } = useI18n();
-  const known = observationsUpTo(observations, evaluation.asOf);
-  const { from, to } = overviewWindow(evaluation.asOf);
-  const rows = buildChartRows(definition, known, evaluation, from, to);
-  const target = evaluation.target === null ? null : evaluation.target.rule.kind === 'at-most' ? evaluation.target.rule.value : evaluation.target.rule.percent;
+  // The numbers follow the as-of month at once; the chart and its table may lag a frame behind
+  // (React renders them after the cards), so changing the month never waits for recharts.
+  const chartAsOf = useDeferredValue(evaluation.asOf);
+  const chart = useMemo(() => {
+    const chartEvaluation = evaluateKpi(definition, observations, chartAsOf);
+    const known = observationsUpTo(observations, chartAsOf);
+    const { from, to } = overviewWindow(chartAsOf);
+    const rows = buildChartRows(definition, known, chartEvaluation, from, to);
+    const hasGap = rows.some((row) => row.value === null && row.period <= chartAsOf && row.period >= (known[0]?.period ?? row.period));
+    return { evaluation: chartEvaluation, from, to, rows, hasGap };
+  }, [definition, observations, chartAsOf]);
+  const { from, to, rows } = chart;
+  const target = targetLevel(definition, chart.evaluation.year);
   const title = t('chart.title', { name, from: formatPeriod(from, locale), to: formatPeriod(to, locale) });
   return (
     <>
@@ -146,21 +158,18 @@ function KpiBody({
         title={title}
         from={from}
         to={to}
-        asOf={evaluation.asOf}
+        asOf={chartAsOf}
         dataSource={dataSource}
         definition={definition}
         rows={rows}
         target={target}
-        targetYear={evaluation.year}
+        targetYear={chart.evaluation.year}
         baseline={definition.baseline}
-      >
-        {rows.some((row) => row.value === null && row.period <= evaluation.asOf && row.period >= (known[0]?.period ?? row.period)) ? (
-          <p className="note">{t('chart.gapNote')}</p>
-        ) : null}
-      </ChartFigure>
+        note={chart.hasGap ? t('chart.gapNote') : undefined}
+      />
       <details className="kpi-table">
         <summary>{t('chart.showTable')}</summary>
-        <KpiDataTable definition={definition} rows={rows} asOf={evaluation.asOf} />
+        <KpiDataTable definition={definition} rows={rows} asOf={chartAsOf} />
       </details>
     </>
   );

@@ -10,7 +10,7 @@ import '../../../src/styles.css';
 import { CHART_COLORS } from '../../../src/components/chart-colors';
 import { KpiChart } from '../../../src/components/kpi-chart';
 import { chartCsvTable } from '../../../src/export/chart-csv';
-import { toCsv } from '../../../src/export/csv';
+import { csvBlobInSlices } from '../../../src/export/csv';
 import { formatPeriodShort } from '../../../src/i18n/format';
 import { I18nProvider } from '../../../src/i18n/i18n-context';
 import type { ChartRow } from '../../../src/kpi/chart-rows';
@@ -187,14 +187,17 @@ async function exportCsv(count: number): Promise<CsvTiming> {
   });
   observer.observe({ type: 'longtask' });
   // A task of its own, as a click handler would be, so `longtask` sees exactly this work.
+  // As the Download CSV button does: the table in one task, then the file in slices
+  // (csvBlobInSlices), each its own task.
   const timing = await new Promise<Omit<CsvTiming, 'longestTaskMs'>>((resolve) => {
     setTimeout(() => {
       const start = performance.now();
       const table = chartCsvTable(CSV_KPI, rows, 'zh-CN');
       const tableDone = performance.now();
-      const text = toCsv(table);
-      const end = performance.now();
-      resolve({ rows: table.rows.length, tableMs: tableDone - start, toCsvMs: end - tableDone, totalMs: end - start, characters: text.length });
+      void csvBlobInSlices(table).then((blob) => {
+        const end = performance.now();
+        resolve({ rows: table.rows.length, tableMs: tableDone - start, toCsvMs: end - tableDone, totalMs: end - start, characters: blob.size });
+      });
     }, 0);
   });
   // Long-task entries are delivered after the task; give them a frame or two to arrive.
