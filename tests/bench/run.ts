@@ -21,6 +21,7 @@ import { measureExport } from './figures/export';
 import { measureInteraction } from './figures/interaction';
 import { FLOOR_PATH, measureLoad, writeFloorPage } from './figures/load';
 import { measureMemory } from './figures/memory';
+import { measureHugeFeed } from './figures/huge-feed';
 import { findInitialChunks, formatKiB } from './initial-chunks';
 import type { InitialChunks } from './initial-chunks';
 import { formatMarkdown, formatTable, GOALS, reportRows } from './report';
@@ -84,6 +85,7 @@ async function measureAndReport(browser: Browser, servers: BenchServers, appDir:
     interaction: await timed('as-of change', () => measureInteraction(browser, appUrl, RUNS)),
     exports: await timed('exports', () => measureExport(browser, appUrl, harnessUrl, RUNS)),
     memory: await timed('memory', () => measureMemory(browser, appUrl, RUNS)),
+    hugeFeed: await timed('100,000-observation KPI', () => measureHugeFeed(browser, appUrl, servers.feedHandler, RUNS)),
   };
   const rows = reportRows(figures);
   const date = new Date();

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { RequestListener, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFeedHandler } from '../e2e/servers/feed-server';
+import type { FeedServerHandler } from '../e2e/servers/feed-server';
 import { createStaticHandler } from '../e2e/servers/static-server';
 
 export interface RunningServer {
@@ -32,6 +33,8 @@ export interface BenchServers {
   /** The app in http mode, pointed at `feed`; also serves `/floor.html` once written into the build. */
   app: RunningServer;
   feed: RunningServer;
+  /** The feed's fault switch (e.g. a 100,000-observation answer). */
+  feedHandler: FeedServerHandler;
   harness: RunningServer;
   close(): Promise<void>;
 }
@@ -39,7 +42,8 @@ export interface BenchServers {
 export async function startBenchServers({ appRoot, harnessRoot }: { appRoot: string; harnessRoot: string }): Promise<BenchServers> {
   const started: RunningServer[] = [];
   try {
-    const feed = await serve(createFeedHandler().onRequest);
+    const feedHandler = createFeedHandler();
+    const feed = await serve(feedHandler.onRequest);
     started.push(feed);
     const app = await serve(
       createStaticHandler({ root: appRoot, configJson: { feed: { mode: 'http', baseUrl: `${feed.origin}/api/v1` }, refreshIntervalSeconds: 0 } }),
@@ -47,7 +51,7 @@ export async function startBenchServers({ appRoot, harnessRoot }: { appRoot: str
     started.push(app);
     const harness = await serve(createStaticHandler({ root: harnessRoot }));
     started.push(harness);
-    return { app, feed, harness, close: async () => void (await Promise.all(started.map((server) => server.close()))) };
+    return { app, feed, feedHandler, harness, close: async () => void (await Promise.all(started.map((server) => server.close()))) };
   } catch (error) {
     await Promise.all(started.map((server) => server.close()));
     throw error;

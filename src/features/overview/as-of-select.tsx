@@ -1,14 +1,24 @@
 import { useId } from 'react';
-import { periodRange } from '../../kpi/period';
+import { periodRange, shiftPeriod } from '../../kpi/period';
 import type { Period } from '../../kpi/period';
 import { formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+
+/**
+ * The most months the list offers, latest first: fifty years. A feed reaching back centuries
+ * would otherwise build a list of thousands of options (100,000 took the page 14 s); older months
+ * stay reachable through the link's `asOf`.
+ */
+export const MAX_AS_OF_OPTIONS = 600;
 
 /** Chooses the month the whole overview is evaluated at; the latest month comes first. */
 export function AsOfSelect({ first, last, value, onChange }: { first: Period | null; last: Period | null; value: Period | null; onChange: (asOf: Period) => void }) {
   const { locale, t } = useI18n();
   const id = useId();
-  const periods = first !== null && last !== null ? periodRange(first, last).reverse() : [];
+  const earliest = first === null || last === null ? null : first > shiftPeriod(last, -(MAX_AS_OF_OPTIONS - 1)) ? first : shiftPeriod(last, -(MAX_AS_OF_OPTIONS - 1));
+  const periods = earliest !== null && last !== null ? periodRange(earliest, last).reverse() : [];
+  // A month from the link that is older than the list still shows as chosen.
+  if (value !== null && !periods.includes(value)) periods.push(value);
   return (
     <div className="as-of">
       <label htmlFor={id}>{t('asOf.label')}</label>
