@@ -54,7 +54,9 @@ export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, da
       t,
       isFlow,
       hasProjection: rows.some((row) => row.projection !== null),
-      hasTarget: chart.target !== null || (chart.targetMode === 'step' && rows.some((row) => row.target !== null)),
+      hasTarget:
+        (chart.target !== null && rows.some((row) => Number(row.period.slice(0, 4)) === chart.targetYear)) ||
+        (chart.targetMode === 'step' && rows.some((row) => row.target !== null)),
       baselineYear: !isFlow && chart.targetMode !== 'step' ? (chart.baseline?.year ?? null) : null,
       showPreviousYear: chart.showPreviousYear ?? false,
       valueLabel: chart.valueLabel,

@@ -93,10 +93,21 @@ export function KpiChart({
   // The target applies to its own year, not to the year before it shown for context.
   // Keys are `YYYY-MM`, `YYYY-Qn` or `YYYY`: the year is always the first four characters.
   const targetYearRows = rows.filter((row) => Number(row.period.slice(0, 4)) === targetYear);
+  // No row of the target's year in view: no line, rather than one year's target over another.
+  const hasTargetLine = target !== null && targetYearRows.length > 0;
   const targetSegment = (y: number): [{ x?: string; y: number }, { x?: string; y: number }] => [
-    { x: targetYearRows[0]?.period ?? rows[0]?.period, y },
-    { x: targetYearRows.at(-1)?.period ?? rows.at(-1)?.period, y },
+    { x: targetYearRows[0]?.period, y },
+    { x: targetYearRows.at(-1)?.period, y },
   ];
+  const legend = chartLegendItems({
+    t,
+    isFlow,
+    hasProjection,
+    hasTarget: hasTargetLine || hasStepTarget,
+    baselineYear: !isFlow && !isStep ? (baseline?.year ?? null) : null,
+    showPreviousYear,
+    valueLabel,
+  });
 
   const valueDomain = chartDomain(
     rows.flatMap((row) => [row.value, row.projection, showPreviousYear ? row.previousYearValue : null, isFlow ? null : row.target]),
@@ -106,15 +117,6 @@ export function KpiChart({
     rows.flatMap((row) => [row.ytdGrowthPercent, row.target]),
     [0, target],
   );
-  const legend = chartLegendItems({
-    t,
-    isFlow,
-    hasProjection,
-    hasTarget: target !== null || hasStepTarget,
-    baselineYear: !isFlow && !isStep ? (baseline?.year ?? null) : null,
-    showPreviousYear,
-    valueLabel,
-  });
 
   return (
     <div className={height === 'fill' ? 'kpi-chart kpi-chart-fill' : 'kpi-chart'} ref={wrapperRef}>
@@ -172,7 +174,7 @@ export function KpiChart({
               ) : null}
               {isStep ? (
                 <Line yAxisId="growth" type="stepAfter" dataKey="target" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />
-              ) : target !== null ? (
+              ) : hasTargetLine && target !== null ? (
                 <ReferenceLine
                   yAxisId="growth"
                   segment={targetSegment(target)}
@@ -198,7 +200,7 @@ export function KpiChart({
               ) : null}
               {isStep ? (
                 <Line yAxisId="value" type="stepAfter" dataKey="target" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />
-              ) : target !== null ? (
+              ) : hasTargetLine && target !== null ? (
                 <ReferenceLine
                   yAxisId="value"
                   segment={targetSegment(target)}

@@ -3,6 +3,7 @@ import type { KpiDefinition } from '../kpi/kpi-definitions';
 import { translate } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 import type { CsvCell, CsvTable } from './csv';
+import { exactSum } from '../kpi/exact-sum';
 
 /**
  * The rows behind a chart as a CSV table, at full precision: values are the feed's numbers (or
@@ -29,7 +30,8 @@ export function chartCsvTable(definition: KpiDefinition, rows: readonly ChartRow
     .filter((row) => row.value !== null || row.projection !== null || row.previousYearValue !== null)
     .map((row): CsvCell[] => {
       const compared = isFlow ? row.ytdGrowthPercent : row.value;
-      const gap = compared !== null && row.target !== null ? compared - row.target : null;
+      // Subtracted at the operands' precision: 15.2 − 16 is −0.8, not −0.8000000000000007.
+      const gap = compared !== null && row.target !== null ? exactSum([compared, -row.target]) : null;
       return [
         row.period,
         row.value,

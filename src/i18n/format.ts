@@ -111,9 +111,15 @@ function periodDate(period: Period): Date {
   return date;
 }
 
-/** A month: "2020年6月", "Jun 2020". */
+/** A month: "2020年6月", "Jun 2020". Years below 1000 keep four digits ("Mar 0050"), so a year never reads as a day. */
 export function formatPeriod(period: Period, locale: Locale): string {
-  return periodFormats[locale].format(periodDate(period));
+  const year = periodYear(period);
+  if (year >= 1000) return periodFormats[locale].format(periodDate(period));
+  const month = periodMonth(period);
+  const yearText = String(year).padStart(4, '0');
+  if (locale === 'zh-CN') return `${yearText}年${month}月`;
+  const monthName = new Intl.DateTimeFormat('en', { month: 'short' }).format(new Date(2000, month - 1, 1));
+  return `${monthName} ${yearText}`;
 }
 
 /** A month for a crowded axis: "20/6", "Jun 20". */

@@ -111,7 +111,7 @@ export const zhCN = {
   'basis.projection': '按预测判定:预测达到目标为“进展顺利”,差距在目标值 {tolerance} 以内为“存在风险”,否则为“明显落后”。',
   'basis.no-target': '{year} 年没有为该指标设定目标。',
   'basis.no-observations': '截至所选月份,数据源尚无该指标的数据。',
-  'basis.no-recent-observations': '最近 12 个月没有报告数据,无法预测。',
+  'basis.no-observations-this-year': '{year} 年尚无报告数据,无法预测。',
   'basis.incomplete-year': '{year} 年有月份缺少数据({months}),无法计算年初至今累计。',
   'basis.no-comparison': '缺少上年同期数据,无法计算增速。',
 
@@ -353,7 +353,7 @@ export const en: Messages = {
   'basis.projection': 'Judged on the projection: on track if it reaches the target, at risk if it misses by no more than {tolerance} of the target, otherwise off track.',
   'basis.no-target': 'No target was set for this KPI in {year}.',
   'basis.no-observations': 'The feed has no figure for this KPI up to the selected month.',
-  'basis.no-recent-observations': 'Nothing reported in the last 12 months: no projection possible.',
+  'basis.no-observations-this-year': 'Nothing reported for {year} yet: no projection possible.',
   'basis.incomplete-year': 'Months of {year} are missing ({months}): no year-to-date total.',
   'basis.no-comparison': 'The same months of the previous year are missing: no growth rate.',
 

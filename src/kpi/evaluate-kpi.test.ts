@@ -133,15 +133,27 @@ describe('pledge financing during 2020', () => {
 
 describe('review cycles during 2020', () => {
   test('as of 2020-06 high-value (15.2 months, falling) projects below 16 and reads on track', () => {
-    const result = evaluateCycle('high-value-patent-review-cycle', HIGH_VALUE, '2020-06');
+    // 2020-03 is a made-up point between the published ones, so the year has a trend to follow.
+    const withMarch = [...HIGH_VALUE, { period: '2020-03', value: 16.1, isProvisional: false }].sort((a, b) => (a.period < b.period ? -1 : 1));
+    const result = evaluateCycle('high-value-patent-review-cycle', withMarch, '2020-06');
     expect(result.status).toBe('on-track');
-    expect(result.gap?.absolute).toBeCloseTo(-0.8, 10);
+    expect(result.gap?.absolute).toBe(-0.8);
     expect(result.monthsLeft).toBe(6);
-    // The line through (2019-12, 17.3) and (2020-06, 15.2) falls 0.35 a month: 13.1 by December.
+    // The line through (2020-03, 16.1) and (2020-06, 15.2) falls 0.3 a month: 13.4 by December.
     expect(result.projection?.method).toBe('linear-trend');
-    expect(result.projection?.value).toBeCloseTo(13.1, 9);
+    expect(result.projection?.basis).toEqual(['2020-03', '2020-06']);
+    expect(result.projection?.value).toBeCloseTo(13.4, 9);
     expect(result.projection?.path[0]).toEqual({ period: '2020-06', value: 15.2 });
     expect(result.projection?.path.at(-1)?.period).toBe('2020-12');
+  });
+
+  test('last year’s December does not enter this year’s trend: it averages a different year', () => {
+    const result = evaluateCycle('high-value-patent-review-cycle', HIGH_VALUE, '2020-06');
+    // Only 2020-06 is of 2020: the projection carries it flat rather than drawing a line from 17.3.
+    expect(result.projection?.method).toBe('flat');
+    expect(result.projection?.basis).toEqual(['2020-06']);
+    expect(result.projection?.value).toBe(15.2);
+    expect(result.status).toBe('on-track');
   });
 
   test('as of 2020-06 trademark (4.5 months, flat) projects above 4 and reads off track', () => {
@@ -171,10 +183,12 @@ describe('review cycles during 2020', () => {
     expect(invention.target).toBeNull();
   });
 
-  test('reports older than the trend window are not projected from', () => {
-    const result = evaluateCycle('high-value-patent-review-cycle', [{ period: '2019-03', value: 17, isProvisional: false }], '2020-06');
+  test('a year with nothing reported yet is not judged on last year’s figures', () => {
+    const result = evaluateCycle('high-value-patent-review-cycle', [{ period: '2019-12', value: 17.3, isProvisional: false }], '2020-06');
     expect(result.status).toBe('no-data');
-    expect(result.basis).toBe('no-recent-observations');
+    expect(result.basis).toBe('no-observations-this-year');
+    expect(result.latest?.period).toBe('2019-12');
+    expect(result.gap).toBeNull();
   });
 });
 

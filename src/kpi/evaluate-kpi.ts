@@ -9,6 +9,7 @@ import { projectCycle, projectFlow } from './projection';
 import type { CycleProjection, FlowProjection } from './projection';
 import { findObservation, latestObservation, observationsUpTo } from './series';
 import { annualTotal, yearToDate } from './year-to-date';
+import { exactSum } from './exact-sum';
 import type { YearToDate } from './year-to-date';
 
 /** Why a status is what it is; the card explains it in words. */
@@ -17,7 +18,7 @@ export type StatusBasis =
   | 'projection'
   | 'no-target'
   | 'no-observations'
-  | 'no-recent-observations'
+  | 'no-observations-this-year'
   | 'incomplete-year'
   | 'no-comparison';
 
@@ -103,9 +104,11 @@ function evaluateCycle(base: Base, known: readonly Observation[]): CycleEvaluati
   const { latest, target, deadline, asOf } = base;
   const projection = projectCycle(known, asOf, deadline);
   const limit = target?.rule.kind === 'at-most' ? target.rule.value : null;
+  // A figure from an earlier year is not measured against this year's target.
+  const isThisYear = latest !== null && periodYear(latest.period) === base.year;
   const gap =
-    latest !== null && limit !== null
-      ? { absolute: latest.value - limit, relative: (latest.value - limit) / limit }
+    latest !== null && limit !== null && isThisYear
+      ? { absolute: exactSum([latest.value, -limit]), relative: exactSum([latest.value, -limit]) / limit }
       : null;
   const result = (status: CycleEvaluation['status'], basis: StatusBasis): CycleEvaluation => ({
     ...base,
@@ -120,7 +123,7 @@ function evaluateCycle(base: Base, known: readonly Observation[]): CycleEvaluati
   if (limit === null) return result('no-target', 'no-target');
   const december = findObservation(known, deadline);
   if (december !== null) return result(meetsAtMost(december.value, limit) ? 'met' : 'missed', 'final');
-  if (projection === null) return result('no-data', 'no-recent-observations');
+  if (projection === null) return result('no-data', 'no-observations-this-year');
   return result(judgeAtMost(projection.value, limit), 'projection');
 }
 

@@ -19,3 +19,23 @@ test('property: the sum of one-decimal amounts is exact to one decimal', () => {
     }),
   );
 });
+
+test('many decimals and exponent notation are not rounded away', () => {
+  expect(exactSum([12.123456789012, 1])).toBe(13.123456789012);
+  expect(exactSum([1e-11, 5])).toBe(5.00000000001);
+  expect(exactSum([1.5e-7])).toBe(1.5e-7);
+  expect(exactSum([15.2, -16])).toBe(-0.8);
+});
+
+test('property: never further from the true sum than a plain float sum', () => {
+  fc.assert(
+    fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), { maxLength: 30 }), (values) => {
+      const plain = values.reduce((sum, value) => sum + value, 0);
+      const exact = exactSum(values);
+      // Both are approximations of the real sum; the exact one may differ from the float one by
+      // rounding only, never by dropping digits.
+      const scale = Math.max(1, ...values.map((value) => Math.abs(value)));
+      expect(Math.abs(exact - plain)).toBeLessThanOrEqual(scale * values.length * Number.EPSILON * 4);
+    }),
+  );
+});

@@ -3,7 +3,8 @@ import { addMonths, differenceInCalendarMonths, format } from 'date-fns';
 /** A calendar month, written `YYYY-MM`. Lexical order is chronological order. */
 export type Period = string;
 
-const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+// Years 0001–9999: there is no year 0 in the calendar the feed speaks.
+const PERIOD_PATTERN = /^(?!0000)(\d{4})-(0[1-9]|1[0-2])$/;
 
 export function isPeriod(value: unknown): value is Period {
   return typeof value === 'string' && PERIOD_PATTERN.test(value);

@@ -30,15 +30,18 @@ const MIN_CYCLE_MONTHS = 0.1;
 
 /**
  * Projects a review cycle (a year-to-date average) to `deadline` from its recent trend: a
- * least-squares line through the last `TREND_POINTS` reports within `TREND_WINDOW_MONTHS` of
- * `asOf`. Returns `null` when there is no recent report, or when the deadline is already reported.
+ * least-squares line through the last `TREND_POINTS` reports of the deadline's year up to `asOf`.
+ * Only this year's reports count: December's figure is last year's average and January's starts
+ * a new one, so a line through both would mix two averages. Returns `null` when nothing has been
+ * reported this year yet, or when the deadline is already reported.
  */
 export function projectCycle(
   observations: readonly Observation[],
   asOf: Period,
   deadline: Period,
 ): CycleProjection | null {
-  const windowStart = shiftPeriod(asOf, -(TREND_WINDOW_MONTHS - 1));
+  const yearStart = makePeriod(periodYear(deadline), 1);
+  const windowStart = shiftPeriod(asOf, -(TREND_WINDOW_MONTHS - 1)) > yearStart ? shiftPeriod(asOf, -(TREND_WINDOW_MONTHS - 1)) : yearStart;
   const recent = observations.filter((o) => o.period >= windowStart && o.period <= asOf).slice(-TREND_POINTS);
   const latest = recent.at(-1);
   // Once the deadline month itself is reported there is nothing left to project.

@@ -14,7 +14,13 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/present' || pathname === '/present/') return { name: 'present' };
   const match = DETAIL_PATTERN.exec(pathname);
   if (match !== null) {
-    const kpiId = decodeURIComponent(match[1] ?? '');
+    let kpiId: string;
+    try {
+      kpiId = decodeURIComponent(match[1] ?? '');
+    } catch {
+      // A malformed escape (`%E0%A4%A`) names no KPI.
+      return { name: 'not-found', pathname };
+    }
     return isKpiId(kpiId) ? { name: 'kpi-detail', kpiId } : { name: 'not-found', pathname, kpiId };
   }
   return { name: 'not-found', pathname };

@@ -32,9 +32,13 @@ test('a met review-cycle target reads as the plan put it, in both languages', ()
 });
 
 test('mid-year, the headline gives the projection as a projection', () => {
-  const evaluation = evaluateKpi(highValue, HIGH_VALUE, '2020-06');
+  // 2020-03 is made up between the published points, so the year has a trend (−0.3 a month).
+  const withMarch = [HIGH_VALUE[0], { period: '2020-03', value: 16.1, isProvisional: false }, HIGH_VALUE[1], HIGH_VALUE[2]].filter(
+    (o): o is Observation => o !== undefined,
+  );
+  const evaluation = evaluateKpi(highValue, withMarch, '2020-06');
   expect(slideHeadline(highValue, evaluation, evaluation.status, 'en')).toBe(
-    'High-value patent review cycle at 15.2 months, projected 13.1 months by Dec 2020: on track for the 2020 target of 16 months or less',
+    'High-value patent review cycle at 15.2 months, projected 13.4 months by Dec 2020: on track for the 2020 target of 16 months or less',
   );
 });
 
