@@ -9,6 +9,7 @@ import { PresentPage } from '../features/present/present-page';
 import { detailHref, overviewHref, parseRoute, presentHref } from '../navigation/routes';
 import { navigate } from '../navigation/location';
 import { AppLink } from '../navigation/app-link';
+import { ErrorBoundary } from '../components/error-boundary';
 import type { FixtureInfo } from './fixture-info';
 import { AppHeader } from './app-header';
 import { OfflineNotice } from './offline-notice';
@@ -71,7 +72,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
               onSlideChange={(slide) => updateSearchParams({ slide: String(slide) })}
               onExit={() => {
                 if (document.fullscreenElement !== null) void document.exitFullscreen().catch(() => undefined);
-                navigate(overviewHref(url.searchParams, { asOf: url.searchParams.get('asOf') }));
+                navigate(overviewHref(url.searchParams));
               }}
               dataSource={dataSource}
             />
@@ -89,6 +90,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
         <AppHeader config={config} fixtures={fixtures} invalidLang={language.invalidLang} onLocaleChange={language.setLocale} />
         <OfflineNotice />
         <main id="main" tabIndex={-1}>
+          <ErrorBoundary key={url.pathname} renderFallback={(_error, onRetry) => <PageFailed onRetry={onRetry} overview={overviewHref(url.searchParams)} />}>
           {route.name === 'overview' ? (
             <OverviewPage
               feedBaseUrl={feedBaseUrl}
@@ -113,11 +115,25 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
           ) : (
             <NotFound overview={overviewHref(url.searchParams)} pathname={route.pathname} />
           )}
+          </ErrorBoundary>
         </main>
         <AppFooter />
       </I18nProvider>
       </FeedPolicyProvider>
     </QueryClientProvider>
+  );
+}
+
+function PageFailed({ onRetry, overview }: { onRetry: () => void; overview: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="kpi-error" role="alert">
+      <p>{t('app.pageFailed')}</p>
+      <button type="button" onClick={onRetry}>
+        {t('card.retry')}
+      </button>{' '}
+      <AppLink href={overview}>{t('route.backToOverview')}</AppLink>
+    </div>
   );
 }
 

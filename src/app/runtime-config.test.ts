@@ -204,3 +204,9 @@ test('timeout, retries and publication lag are read and checked', () => {
     expect(result, `${field}=${String(value)}`).toMatchObject({ ok: false, problem: { code: 'config-invalid', field } });
   }
 });
+
+test('a base URL with a query or fragment is refused: it would split every request URL', () => {
+  for (const baseUrl of ['https://feed.example.org/api/v1?token=x', 'https://feed.example.org/api/v1#v1']) {
+    expect(parseRuntimeConfig({ feed: { mode: 'http', baseUrl } })).toMatchObject({ ok: false, problem: { code: 'config-invalid', field: 'feed.baseUrl' } });
+  }
+});

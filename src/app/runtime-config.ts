@@ -14,7 +14,7 @@ export interface RuntimeConfig {
   retries: number;
   /**
    * How many months after a month's end its figures are expected in the feed. When set, a feed
-   * whose latest month is older than (this month − lag) is shown as having stopped updating.
+   * whose latest month is older than (this month − lag − 1) is shown as having stopped updating.
    * `null` (the default, and right for the historical fixture data) turns the check off.
    */
   publicationLagMonths: number | null;
@@ -63,8 +63,9 @@ export function parseRuntimeConfig(raw: unknown): ConfigResult {
     } catch {
       url = null;
     }
-    if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-      return invalid('feed.baseUrl', 'an absolute http(s) URL, e.g. "https://feed.example.org/api/v1"', baseUrl);
+    // A query or fragment would end up in the middle of every request URL built from it.
+    if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '') {
+      return invalid('feed.baseUrl', 'an absolute http(s) URL without ?query or #fragment, e.g. "https://feed.example.org/api/v1"', baseUrl);
     }
     feedConfig = { mode: 'http', baseUrl: url.toString().replace(/\/+$/, '') };
   } else {

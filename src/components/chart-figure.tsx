@@ -4,6 +4,7 @@ import type { ChartRow } from '../kpi/chart-rows';
 import { chartCsvTable } from '../export/chart-csv';
 import { formatPeriod, formatUnit } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
+import { ErrorBoundary } from './error-boundary';
 import { ExportMenu } from './export-menu';
 import { chartLegendItems } from './chart-legend-items';
 import type { KpiChartProps } from './kpi-chart';
@@ -67,9 +68,11 @@ export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, da
     <figure className="kpi-figure">
       <figcaption>{title}</figcaption>
       <div ref={chartRef}>
-        <Suspense fallback={<div className="skeleton-chart" style={{ height: typeof chart.height === 'number' ? chart.height : 260 }} aria-hidden="true" />}>
-          <KpiChart {...chart} />
-        </Suspense>
+        <ErrorBoundary renderFallback={(_error, onRetry) => <ChartFailed onRetry={onRetry} />}>
+          <Suspense fallback={<div className="skeleton-chart" style={{ height: typeof chart.height === 'number' ? chart.height : 260 }} aria-hidden="true" />}>
+            <KpiChart {...chart} />
+          </Suspense>
+        </ErrorBoundary>
       </div>
       {note === undefined ? null : <p className="note">{note}</p>}
       {children}
@@ -85,6 +88,19 @@ export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, da
     </figure>
   );
 });
+
+/** A chart that could not be drawn (typically its code failed to download): say so, offer a retry. */
+export function ChartFailed({ onRetry }: { onRetry: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="kpi-error" role="alert">
+      <p>{t('chart.failed')}</p>
+      <button type="button" onClick={onRetry}>
+        {t('card.retry')}
+      </button>
+    </div>
+  );
+}
 
 function formatLabel(key: string, locale: 'zh-CN' | 'en'): string {
   return /^\d{4}-\d{2}$/.test(key) ? formatPeriod(key, locale) : key;

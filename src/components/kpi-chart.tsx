@@ -14,7 +14,7 @@ import type { TooltipContentProps } from 'recharts';
 import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
 import { isPeriod } from '../kpi/period';
-import { formatGrowth, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatValue } from '../i18n/format';
+import { formatEstimate, formatGrowth, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatValue } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import type { LegendItem } from '../export/legend-item';
 import { CHART_COLORS } from './chart-colors';
@@ -315,7 +315,7 @@ function ChartTooltip({ active, payload, label, definition }: Partial<TooltipCon
         {row.projection !== null && row.value === null ? (
           <>
             <dt>{t('chart.kindProjection')}</dt>
-            <dd>{formatValue(row.projection, unit, locale)}</dd>
+            <dd>{formatEstimate(row.projection, unit, locale)}</dd>
           </>
         ) : null}
         {row.ytdGrowthPercent !== null ? (

@@ -13,8 +13,11 @@ import { exactSum } from '../kpi/exact-sum';
 export function chartCsvTable(definition: KpiDefinition, rows: readonly ChartRow[], locale: Locale, { hasPreviousYear = false, hasPeriodGrowth = false } = {}): CsvTable {
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   const isFlow = definition.measure === 'monthly-flow';
+  // A quarter or year cut by the range says how many of its months it holds.
+  const hasPartial = rows.some((row) => row.partialMonths !== null);
   const header = [
     t('csv.period'),
+    ...(hasPartial ? [t('csv.monthsInPeriod')] : []),
     t('csv.value'),
     t('csv.unit'),
     isFlow ? t('csv.targetGrowth') : t('csv.targetCycle'),
@@ -34,6 +37,7 @@ export function chartCsvTable(definition: KpiDefinition, rows: readonly ChartRow
       const gap = compared !== null && row.target !== null ? exactSum([compared, -row.target]) : null;
       return [
         row.period,
+        ...(hasPartial ? [row.partialMonths ?? (/-Q[1-4]$/.test(row.period) ? 3 : 12)] : []),
         row.value,
         unit,
         row.target,

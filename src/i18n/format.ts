@@ -163,3 +163,8 @@ export function formatTargetValue(value: number, unit: KpiUnit, locale: Locale):
   const number = numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
   return locale === 'en' ? `${number} ${value === 1 ? 'month' : 'months'}` : `${number} 个月`;
 }
+
+/** A growth target as plans state it: "20%", "12.5%". */
+export function formatTargetPercent(percent: number, locale: Locale): string {
+  return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(percent)}%`;
+}

@@ -23,6 +23,8 @@ export interface ChartRow {
   previousYearValue: number | null;
   /** Pledge financing by quarter or year: growth over the same period a year earlier, %. */
   periodGrowthPercent: number | null;
+  /** A quarter or year cut by the range: how many of its months are in it. `null`: the whole period. */
+  partialMonths: number | null;
 }
 
 /** The window an overview chart shows: the year before the as-of year, and the as-of year. */
@@ -65,6 +67,7 @@ export function buildChartRows(
       ytdGrowthPercent: growth !== null && observation !== undefined ? (growth.get(period) ?? null) : null,
       previousYearValue: null,
       periodGrowthPercent: null,
+      partialMonths: null,
     };
   });
 }

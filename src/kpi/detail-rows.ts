@@ -37,5 +37,6 @@ export function buildDetailRows(
     ytdGrowthPercent: bucket.ytdGrowthPercent,
     previousYearValue: bucket.previousYearValue,
     periodGrowthPercent: bucket.growthPercent,
+    partialMonths: bucket.monthsInBucket < (granularity === 'quarter' ? 3 : 12) ? bucket.monthsInBucket : null,
   }));
 }

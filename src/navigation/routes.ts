@@ -26,8 +26,11 @@ export function parseRoute(pathname: string): Route {
   return { name: 'not-found', pathname };
 }
 
-/** Parameters that travel with the user between views: the language and the as-of month. */
-const CARRIED = ['lang', 'scenario'] as const;
+/**
+ * Parameters that travel with the user between views: the language, the as-of month (so a KPI
+ * reads the same in its detail view as on the card that led there) and the fixture scenario.
+ */
+const CARRIED = ['lang', 'asOf', 'scenario'] as const;
 
 function carry(from: URLSearchParams, extra: Record<string, string | null>): string {
   const params = new URLSearchParams();
@@ -46,7 +49,7 @@ export function overviewHref(current: URLSearchParams, extra: Record<string, str
 
 /** The deck, opened on the view's as-of month and language. */
 export function presentHref(current: URLSearchParams, extra: Record<string, string | null> = {}): string {
-  return `/present${carry(current, { asOf: current.get('asOf'), ...extra })}`;
+  return `/present${carry(current, extra)}`;
 }
 
 export function detailHref(kpiId: KpiId, current: URLSearchParams, extra: Record<string, string | null> = {}): string {

@@ -14,11 +14,13 @@ function compareNullable(a: number | null, b: number | null): number {
   return a - b;
 }
 
+/** Sorts by a column as shown: growth is the same-period growth where the table shows it, else year to date. */
 export function sortRows(rows: readonly ChartRow[], { column, direction }: Sort): ChartRow[] {
   const sign = direction === 'asc' ? 1 : -1;
+  const hasPeriodGrowth = rows.some((row) => row.periodGrowthPercent !== null);
   return [...rows].sort((a, b) => {
     if (column === 'period') return sign * (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
-    const pick = (row: ChartRow) => (column === 'value' ? row.value ?? row.projection : row.periodGrowthPercent ?? row.ytdGrowthPercent);
+    const pick = (row: ChartRow) => (column === 'value' ? (row.value ?? row.projection) : hasPeriodGrowth ? row.periodGrowthPercent : row.ytdGrowthPercent);
     const av = pick(a);
     const bv = pick(b);
     if (av === null || bv === null) return compareNullable(av, bv);
@@ -101,7 +103,10 @@ export function DetailDataTable({
           {pageRows.map((row) => {
             return (
               <tr key={row.period}>
-                <th scope="row">{formatPeriodKey(row.period, locale)}</th>
+                <th scope="row">
+                  {formatPeriodKey(row.period, locale)}
+                  {row.partialMonths === null ? null : <span className="tag tag-provisional">{t('table.partial', { months: row.partialMonths })}</span>}
+                </th>
                 <td className="num">{valueCell(row, unit, locale)}</td>
                 {isFlow ? (
                   <td className="num">

@@ -86,8 +86,10 @@ function DetailBody({
   const view = readDetailParams(params, first, last);
   const { from, to, granularity } = view;
 
-  // Evaluated on what had been reported by the end of the range (or the latest data before it).
-  const asOf: Period = to < last ? to : last;
+  // Evaluated on what had been reported by the end of the range, or by the as-of month the view
+  // was opened with (so the card and its detail agree), or by the latest data: the earliest.
+  const asOfParam = params.get('asOf');
+  const asOf: Period = [to, last, ...(asOfParam !== null && isPeriod(asOfParam) ? [asOfParam] : [])].reduce((a, b) => (b < a ? b : a));
   const known = observationsUpTo(observations, asOf);
   const evaluation = evaluateKpi(definition, observations, asOf);
   const rows = buildDetailRows(definition, known, evaluation, granularity, from, to);

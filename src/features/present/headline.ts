@@ -1,7 +1,7 @@
 import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import type { KpiStatus } from '../../kpi/kpi-status';
-import { formatEstimate, formatGrowth, formatPeriod, formatTargetValue, formatValue } from '../../i18n/format';
+import { formatEstimate, formatGrowth, formatPeriod, formatTargetPercent, formatTargetValue, formatValue } from '../../i18n/format';
 import { translate } from '../../i18n/i18n-context';
 import type { Locale } from '../../i18n/locale';
 
@@ -9,8 +9,7 @@ function targetPhrase(definition: KpiDefinition, evaluation: KpiEvaluation, loca
   const rule = evaluation.target?.rule;
   if (rule === undefined) return '';
   if (rule.kind === 'at-most') return translate(locale, 'present.target.atMost', { value: formatTargetValue(rule.value, definition.unit, locale) });
-  const percent = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(rule.percent);
-  return translate(locale, 'present.target.growth', { percent: `${percent}%` });
+  return translate(locale, 'present.target.growth', { percent: formatTargetPercent(rule.percent, locale) });
 }
 
 /**
@@ -33,6 +32,8 @@ export function slideHeadline(definition: KpiDefinition, evaluation: KpiEvaluati
   }
 
   const ytd = evaluation.yearToDate;
+  // With months missing the year-to-date total would undercount; say there is no verdict instead.
+  if (ytd.missingMonths.length > 0) return translate(locale, 'present.headline.no-data', { name });
   const value = formatValue(ytd.total, definition.unit, locale);
   if (status === 'no-target') return translate(locale, 'present.headline.no-target', { name, value, year });
   const growth = ytd.growthPercent === null ? '—' : formatGrowth(ytd.growthPercent, locale);

@@ -9,7 +9,7 @@ import type { Period } from '../../kpi/period';
 import { periodYear } from '../../kpi/period';
 import { resolveAsOf } from '../../kpi/resolve-as-of';
 import { observationsUpTo } from '../../kpi/series';
-import { formatPeriod, formatTargetValue, formatValue, formatGrowth } from '../../i18n/format';
+import { formatGrowth, formatPeriod, formatTargetPercent, formatTargetValue, formatValue } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { StatusBadge } from '../../components/status-badge';
 import { slideHeadline } from './headline';
@@ -169,18 +169,21 @@ function SummarySlide({ slides, year, asOf }: { slides: readonly SlideData[]; ye
         {slides.map(({ kpiId, evaluation, status }) => {
           const definition = KPI_DEFINITIONS[kpiId];
           const rule = evaluation?.target?.rule;
+          // A year-to-date total with months missing would undercount: it is not shown.
           const value =
             evaluation === null || evaluation.latest === null
               ? '—'
               : evaluation.measure === 'monthly-flow'
-                ? `${formatValue(evaluation.yearToDate.total, definition.unit, locale)} (${evaluation.yearToDate.growthPercent === null ? '—' : formatGrowth(evaluation.yearToDate.growthPercent, locale)})`
+                ? evaluation.yearToDate.missingMonths.length > 0
+                  ? '—'
+                  : `${formatValue(evaluation.yearToDate.total, definition.unit, locale)} (${evaluation.yearToDate.growthPercent === null ? '—' : formatGrowth(evaluation.yearToDate.growthPercent, locale)})`
                 : formatValue(evaluation.latest.value, definition.unit, locale);
           const target =
             rule === undefined
               ? t('card.noTarget')
               : rule.kind === 'at-most'
                 ? `≤ ${formatTargetValue(rule.value, definition.unit, locale)}`
-                : `≥ +${rule.percent}%`;
+                : `≥ +${formatTargetPercent(rule.percent, locale)}`;
           return (
             <li key={kpiId} className="summary-item" data-kpi-id={kpiId} data-status={status}>
               <span className="summary-name">{definition.name[locale]}</span>

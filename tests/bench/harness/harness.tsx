@@ -59,6 +59,7 @@ function chartRows(count: number): ChartRow[] {
       ytdGrowthPercent: null,
       previousYearValue: null,
       periodGrowthPercent: null,
+    partialMonths: null,
     }),
   );
   chartRowCache.set(count, rows);
@@ -75,6 +76,7 @@ function csvRows(count: number): ChartRow[] {
     ytdGrowthPercent: 20 + 25 * Math.sin(index / 12),
     previousYearValue: null,
     periodGrowthPercent: null,
+    partialMonths: null,
   }));
 }
 
