@@ -15,6 +15,7 @@ import { AppHeader } from './app-header';
 import { OfflineNotice } from './offline-notice';
 import type { RuntimeConfig } from './runtime-config';
 import { useLanguage } from './url-state';
+import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
 import { expectedLatestPeriod } from '../kpi/freshness';
 
 export function createQueryClient(config: RuntimeConfig): QueryClient {
@@ -45,10 +46,17 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
   const route = parseRoute(url.pathname);
   const { locale } = language;
 
+  // The title names the view, so tabs, history and screen readers tell the pages apart.
+  const viewTitle =
+    route.name === 'kpi-detail'
+      ? `${KPI_DEFINITIONS[route.kpiId].name[locale]} · ${translate(locale, 'app.title')}`
+      : route.name === 'present'
+        ? `${translate(locale, 'present.open')} · ${translate(locale, 'app.title')}`
+        : translate(locale, 'app.title');
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = translate(locale, 'app.title');
-  }, [locale]);
+    document.title = viewTitle;
+  }, [locale, viewTitle]);
 
   const dataSource = config.feed.mode === 'fixtures' ? null : new URL(config.feed.baseUrl).host;
   const [policy] = useState(() => ({ timeoutMs: config.requestTimeoutSeconds * 1000, retries: config.retries }));
@@ -68,6 +76,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
           <main id="main" className="present-main">
             <PresentPage
               feedBaseUrl={feedBaseUrl}
+              invalidLang={language.invalidLang}
               params={url.searchParams}
               onSlideChange={(slide) => updateSearchParams({ slide: String(slide) })}
               onExit={() => {

@@ -11,6 +11,9 @@ export function AppLink({ href, children, className, 'aria-label': ariaLabel }: 
     event.preventDefault();
     navigate(href);
     window.scrollTo(0, 0);
+    // The link that had focus is gone with the old view: start the new one at its main region,
+    // as a page load would for a screen reader.
+    requestAnimationFrame(() => document.getElementById('main')?.focus());
   };
   return (
     <a href={href} className={className} aria-label={ariaLabel} onClick={onClick}>

@@ -225,3 +225,18 @@ test('the detail page has no accessibility violations in English', async ({ page
 
   expect(await scanForViolations(page)).toEqual([]);
 });
+
+test('the detail view opened from a card reads the KPI as of the same month, and back keeps it', async ({ page }) => {
+  await page.goto('/?asOf=2020-03');
+  const card = page.getByRole('article', { name: '知识产权质押融资规模', exact: true });
+  await expect(card).toHaveAttribute('data-status', 'at-risk');
+  await card.getByRole('link', { name: '查看“知识产权质押融资规模”详情' }).click();
+
+  await expect(page).toHaveURL(/\/kpi\/ip-pledge-financing\?.*asOf=2020-03/);
+  await expect(page.getByText('按 2020年3月 的数据评估')).toBeVisible();
+  await expect(page.locator('.detail-summary').getByText('存在风险', { exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: '← 返回总览' }).click();
+  await expect(page).toHaveURL(/\/\?.*asOf=2020-03/);
+  await expect(page.getByLabel('数据截至')).toHaveValue('2020-03');
+});

@@ -76,12 +76,19 @@ test('Esc returns to the overview the deck was opened from, with its month and l
   await expect(page.getByLabel('As of')).toHaveValue('2020-06');
 });
 
-test('a link to a slide opens that slide, and a bad slide number opens the first', async ({ page }) => {
+test('a link to a slide opens that slide; a bad slide number or month is named and the deck starts sensibly', async ({ page }) => {
   await openDeck(page, '?slide=5&lang=en');
   await expect(page.getByRole('region', { name: 'Slide 5 of 5' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('IP pledge financing');
-  await openDeck(page, '?slide=99');
+  await expect(page.getByText(/does not exist/)).toHaveCount(0);
+
+  await openDeck(page, '?slide=99&asOf=2020-13');
   await expect(page.getByRole('heading', { name: '2020 年目标进展' })).toBeVisible();
+  await expect(page.getByText('链接中的页码“99”无效(共 5 页),已从第 1 页开始。')).toBeVisible();
+  await expect(page.getByText(/链接中的截至月份“2020-13”不是有效月份/)).toBeVisible();
+  // The notices go once the presenter moves on.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/链接中的页码/)).toHaveCount(0);
 });
 
 test('auto-advance counts down visibly, moves on, and pauses on any input', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useFeedPolicy } from '../../feed/feed-policy';
 import { useObservations } from '../../feed/observations-query';
 import { GRANULARITIES } from '../../kpi/aggregate';
@@ -231,20 +231,28 @@ function DetailControls({
  * A series can span thousands of years: a list of every month would be a select no one can use.
  */
 function MonthInput({ id, value, min, max, onChange }: { id: string; value: Period; min: Period; max: Period; onChange: (period: Period) => void }) {
+  // A draft of its own: where the browser falls back to a text field, a half-typed month must
+  // stay in the field until it is a month (or the field is left, which restores the URL's).
+  const [draft, setDraft] = useState<string | null>(null);
   return (
     <input
       id={id}
       type="month"
-      value={value}
+      value={draft ?? value}
       min={min}
       max={max}
       pattern="[0-9]{4}-[0-9]{2}"
       placeholder="YYYY-MM"
       onChange={(event) => {
-        // A half-typed month is not a month yet; the URL changes only for a real one in range.
         const next = event.target.value;
-        if (isPeriod(next) && next >= min && next <= max) onChange(next);
+        if (isPeriod(next) && next >= min && next <= max) {
+          setDraft(null);
+          onChange(next);
+        } else {
+          setDraft(next);
+        }
       }}
+      onBlur={() => setDraft(null)}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import { targetForYear } from '../../kpi/kpi-definitions';
 import { AT_RISK_TOLERANCE } from '../../kpi/kpi-status';
@@ -9,6 +9,12 @@ import { useI18n } from '../../i18n/i18n-context';
 export function KpiInfo({ definition, year }: { definition: KpiDefinition; year: number }) {
   const { locale, t } = useI18n();
   const [isOpen, setIsOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Closing hides what may hold focus: hand it back to the button that opened the panel.
+  const close = () => {
+    setIsOpen(false);
+    buttonRef.current?.focus();
+  };
   const panelId = useId();
   const name = definition.name[locale];
   const target = targetForYear(definition, year);
@@ -17,7 +23,10 @@ export function KpiInfo({ definition, year }: { definition: KpiDefinition; year:
   useEffect(() => {
     if (!isOpen) return undefined;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setIsOpen(false);
+      if (event.key === 'Escape') {
+        setIsOpen(false);
+        buttonRef.current?.focus();
+      }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
@@ -27,6 +36,7 @@ export function KpiInfo({ definition, year }: { definition: KpiDefinition; year:
     <div className="kpi-info">
       <button
         type="button"
+        ref={buttonRef}
         className="icon-button"
         aria-expanded={isOpen}
         aria-controls={panelId}
@@ -56,7 +66,7 @@ export function KpiInfo({ definition, year }: { definition: KpiDefinition; year:
           <dt>{t('card.howJudged')}</dt>
           <dd>{t('card.howJudgedText', { tolerance: formatPercent(AT_RISK_TOLERANCE * 100, locale) })}</dd>
         </dl>
-        <button type="button" className="text-button" onClick={() => setIsOpen(false)}>
+        <button type="button" className="text-button" onClick={close}>
           {t('card.close')}
         </button>
       </div>

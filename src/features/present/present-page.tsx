@@ -8,6 +8,7 @@ import { buildChartRows, overviewWindow } from '../../kpi/chart-rows';
 import type { Period } from '../../kpi/period';
 import { periodYear } from '../../kpi/period';
 import { resolveAsOf } from '../../kpi/resolve-as-of';
+import type { AsOfNotice } from '../../kpi/resolve-as-of';
 import { observationsUpTo } from '../../kpi/series';
 import { formatGrowth, formatPeriod, formatTargetPercent, formatTargetValue, formatValue } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
@@ -19,6 +20,8 @@ import { usePresenterControls } from './use-presenter-controls';
 
 export interface PresentPageProps {
   feedBaseUrl: string;
+  /** The `lang` parameter when it named no supported language. */
+  invalidLang: string | null;
   params: URLSearchParams;
   onSlideChange: (slide: number) => void;
   onExit: () => void;
@@ -36,7 +39,7 @@ const SLIDE_COUNT = KPI_IDS.length + 1;
 
 const KpiChart = lazy(async () => ({ default: (await import('../../components/kpi-chart')).KpiChart }));
 
-function slidesFrom(frozen: FrozenSeries, asOfParam: string | null): { asOf: Period | null; slides: SlideData[] } {
+function slidesFrom(frozen: FrozenSeries, asOfParam: string | null): { asOf: Period | null; notice: AsOfNotice | null; slides: SlideData[] } {
   let first: Period | null = null;
   let last: Period | null = null;
   for (const id of KPI_IDS) {
@@ -47,7 +50,7 @@ function slidesFrom(frozen: FrozenSeries, asOfParam: string | null): { asOf: Per
     if (head !== undefined && (first === null || head < first)) first = head;
     if (tail !== undefined && (last === null || tail > last)) last = tail;
   }
-  const { asOf } = resolveAsOf(asOfParam, first, last);
+  const { asOf, notice } = resolveAsOf(asOfParam, first, last);
   const slides = KPI_IDS.map((kpiId): SlideData => {
     const { result, error } = frozen[kpiId];
     if (result === null) return { kpiId, evaluation: null, status: error === null ? 'no-data' : 'error', observations: [] };
@@ -55,7 +58,7 @@ function slidesFrom(frozen: FrozenSeries, asOfParam: string | null): { asOf: Per
     const evaluation = evaluateKpi(KPI_DEFINITIONS[kpiId], result.observations, asOf);
     return { kpiId, evaluation, status: evaluation.status, observations: observationsUpTo(result.observations, asOf) };
   });
-  return { asOf, slides };
+  return { asOf, notice, slides };
 }
 
 /** Clamps `?slide=` to the deck; slides are numbered from 1 (the summary). */
@@ -65,7 +68,7 @@ export function readSlide(params: URLSearchParams): number {
 }
 
 /** The meeting view: a summary slide and one slide per KPI, driven by keys, clicker or swipe. */
-export function PresentPage({ feedBaseUrl, params, onSlideChange, onExit, dataSource }: PresentPageProps) {
+export function PresentPage({ feedBaseUrl, invalidLang, params, onSlideChange, onExit, dataSource }: PresentPageProps) {
   const { locale, t } = useI18n();
   const frozen = useFrozenSeries(feedBaseUrl);
   const slide = readSlide(params);
@@ -85,7 +88,16 @@ export function PresentPage({ feedBaseUrl, params, onSlideChange, onExit, dataSo
       </div>
     );
   }
-  const { asOf, slides } = slidesFrom(frozen, params.get('asOf'));
+  const { asOf, notice, slides } = slidesFrom(frozen, params.get('asOf'));
+  // Bad link parameters are named at the top of the deck until the presenter moves on.
+  const slideParam = params.get('slide');
+  const notices = [
+    ...(notice === null
+      ? []
+      : [notice.kind === 'invalid' ? t('asOf.invalidParam', { value: notice.value }) : t('asOf.outOfRange', { value: notice.value, first: formatPeriod(notice.first, locale), last: formatPeriod(notice.last, locale) })]),
+    ...(slideParam !== null && String(slide) !== slideParam ? [t('present.badSlide', { value: slideParam, total: SLIDE_COUNT })] : []),
+    ...(invalidLang === null ? [] : [t('lang.invalidParam', { value: invalidLang })]),
+  ];
   const year = asOf === null ? 2020 : periodYear(asOf);
   const source = dataSource ?? t('present.sourceFixture');
   const footer = asOf === null ? source : t('present.footer', { asOf: formatPeriod(asOf, locale), source });
@@ -149,6 +161,16 @@ export function PresentPage({ feedBaseUrl, params, onSlideChange, onExit, dataSo
         </div>
       </section>
 
+
+      {notices.length > 0 && !controls.hasMoved ? (
+        <div className="present-notices" role="status">
+          {notices.map((text) => (
+            <p key={text} className="notice">
+              {text}
+            </p>
+          ))}
+        </div>
+      ) : null}
 
       {controls.isBlank ? (
         <div className="present-blank" role="status">

@@ -33,7 +33,12 @@ export function usePresenterControls({ slide, count, onSlideChange, onExit, root
   const idleTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const swipeStart = useRef<number | null>(null);
 
-  const go = (target: number) => onSlideChange(Math.min(count, Math.max(1, target)));
+  // Set once the presenter moves the deck: the link's notices have been seen by then.
+  const [hasMoved, setHasMoved] = useState(false);
+  const go = (target: number) => {
+    setHasMoved(true);
+    onSlideChange(Math.min(count, Math.max(1, target)));
+  };
   const next = () => go(slide + 1);
   const previous = () => go(slide - 1);
   const pauseAuto = () => setAuto((state) => (state.isRunning ? { ...state, isRunning: false, wasPaused: true } : state));
@@ -169,5 +174,5 @@ export function usePresenterControls({ slide, count, onSlideChange, onExit, root
   };
 
   const secondsLeft = Math.max(0, Math.ceil((auto.deadline - now) / 1000));
-  return { isBlank, isIdle, isFullscreen, auto: { ...auto, secondsLeft }, next, previous, toggleAuto, toggleBlank, toggleFullscreen, onPointerMove, onPointerDown, onPointerUp };
+  return { hasMoved, isBlank, isIdle, isFullscreen, auto: { ...auto, secondsLeft }, next, previous, toggleAuto, toggleBlank, toggleFullscreen, onPointerMove, onPointerDown, onPointerUp };
 }
