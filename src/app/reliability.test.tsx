@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, expect, test } from 'vitest';
 import { OBSERVATIONS_PATH } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import { renderApp, settledCard } from '../../tests/render-app';
+import { figure, renderApp, settledCard } from '../../tests/render-app';
 
 const TRADEMARK = '商标注册平均审查周期';
 
@@ -75,6 +75,7 @@ test('going offline pauses fetching visibly, and coming back recovers without a 
   const user = userEvent.setup();
   renderApp();
   const trademark = await settledCard(TRADEMARK);
+  expect(figure(trademark, '最新值')).toContain('4.0 个月');
 
   act(() => onlineManager.setOnline(false));
   expect(await screen.findByText(/网络已断开/)).toBeInTheDocument();
@@ -82,9 +83,18 @@ test('going offline pauses fetching visibly, and coming back recovers without a 
   expect(await within(trademark).findByText(/离线:已暂停获取/)).toBeInTheDocument();
   expect(trademark).toHaveAttribute('data-status', 'met');
 
+  // While offline the feed revised December; coming back must fetch it by itself.
+  server.use(
+    http.get(OBSERVATIONS_PATH, ({ params }) =>
+      params.kpiId === 'trademark-registration-review-cycle'
+        ? HttpResponse.json({ kpiId: 'trademark-registration-review-cycle', unit: 'months', observations: [{ period: '2020-12', value: 3.9 }] })
+        : undefined,
+    ),
+  );
   act(() => onlineManager.setOnline(true));
   await waitFor(() => expect(screen.queryByText(/网络已断开/)).not.toBeInTheDocument());
-  await waitFor(() => expect(within(trademark).queryByText(/离线:已暂停获取/)).not.toBeInTheDocument());
+  await waitFor(() => expect(figure(trademark, '最新值')).toContain('3.9 个月'));
+  expect(within(trademark).queryByText(/离线:已暂停获取/)).not.toBeInTheDocument();
   expect(trademark).toHaveAttribute('data-status', 'met');
 });
 
