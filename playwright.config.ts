@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { resolveChromiumPath } from './tests/e2e/chromium-path';
+import { CHROMIUM_ARGS, resolveChromiumPath } from './tests/e2e/chromium-path';
 import { FIXTURES_APP_URL } from './tests/e2e/urls';
 
 export default defineConfig({
@@ -20,15 +20,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: resolveChromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium' }],

@@ -1,17 +1,7 @@
 import { chromium } from '@playwright/test';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { resolveChromiumPath } from '../e2e/chromium-path';
+import { CHROMIUM_ARGS, resolveChromiumPath } from '../e2e/chromium-path';
 
-/** The end-to-end tests' flags: no GPU, nothing talking to the network behind the page's back. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: resolveChromiumPath(), args: CHROMIUM_ARGS });

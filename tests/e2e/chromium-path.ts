@@ -44,3 +44,17 @@ export function resolveChromiumPath(probe: Partial<Probe> = {}): string {
   if (bundled !== null && fileExists(bundled)) return bundled;
   throw new Error(NO_CHROMIUM_MESSAGE);
 }
+
+/**
+ * Flags for headless Chromium on a closed network: no GPU, no sandbox (tests run as root), and
+ * nothing talking to the network behind the page's back (without these it stalls here).
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
