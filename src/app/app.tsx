@@ -67,67 +67,62 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
       : { period: expectedLatestPeriod(new Date(), config.publicationLagMonths), lagMonths: config.publicationLagMonths },
   );
 
-  if (route.name === 'present') {
-    // The deck takes the whole screen: no header, no footer.
-    return (
-      <QueryClientProvider client={queryClient}>
-        <FeedPolicyProvider policy={policy}>
-        <I18nProvider locale={locale}>
-          <main id="main" className="present-main">
-            <PresentPage
-              feedBaseUrl={feedBaseUrl}
-              invalidLang={language.invalidLang}
-              params={url.searchParams}
-              onSlideChange={(slide) => updateSearchParams({ slide: String(slide) })}
-              onExit={() => {
-                if (document.fullscreenElement !== null) void document.exitFullscreen().catch(() => undefined);
-                navigate(overviewHref(url.searchParams));
-              }}
-              dataSource={dataSource}
-            />
-          </main>
-        </I18nProvider>
-        </FeedPolicyProvider>
-      </QueryClientProvider>
-    );
-  }
-
+  const overview = overviewHref(url.searchParams);
   return (
     <QueryClientProvider client={queryClient}>
       <FeedPolicyProvider policy={policy}>
-      <I18nProvider locale={locale}>
-        <AppHeader config={config} fixtures={fixtures} invalidLang={language.invalidLang} onLocaleChange={language.setLocale} />
-        <OfflineNotice />
-        <main id="main" tabIndex={-1}>
-          <ErrorBoundary key={url.pathname} renderFallback={(_error, onRetry) => <PageFailed onRetry={onRetry} overview={overviewHref(url.searchParams)} />}>
-          {route.name === 'overview' ? (
-            <OverviewPage
-              feedBaseUrl={feedBaseUrl}
-              asOfParam={url.searchParams.get('asOf')}
-              onAsOfChange={(asOf) => updateSearchParams({ asOf })}
-              refreshIntervalSeconds={config.refreshIntervalSeconds}
-              expectedLatest={expectedLatest}
-              detailHref={(kpiId) => detailHref(kpiId, url.searchParams)}
-              presentHref={presentHref(url.searchParams)}
-              dataSource={dataSource}
-            />
-          ) : route.name === 'kpi-detail' ? (
-            <KpiDetailPage
-              key={route.kpiId}
-              feedBaseUrl={feedBaseUrl}
-              kpiId={route.kpiId}
-              params={url.searchParams}
-              onParamsChange={(updates) => updateSearchParams(updates)}
-              overviewHref={overviewHref(url.searchParams)}
-              dataSource={dataSource}
-            />
+        <I18nProvider locale={locale}>
+          {route.name === 'present' ? (
+            // The deck takes the whole screen: no header, no footer.
+            <main id="main" className="present-main">
+              <PresentPage
+                feedBaseUrl={feedBaseUrl}
+                invalidLang={language.invalidLang}
+                params={url.searchParams}
+                onSlideChange={(slide) => updateSearchParams({ slide: String(slide) })}
+                onExit={() => {
+                  if (document.fullscreenElement !== null) void document.exitFullscreen().catch(() => undefined);
+                  navigate(overview);
+                }}
+                dataSource={dataSource}
+              />
+            </main>
           ) : (
-            <NotFound overview={overviewHref(url.searchParams)} pathname={route.pathname} />
+            <>
+              <AppHeader config={config} fixtures={fixtures} invalidLang={language.invalidLang} onLocaleChange={language.setLocale} />
+              <OfflineNotice />
+              <main id="main" tabIndex={-1}>
+                <ErrorBoundary key={url.pathname} renderFallback={(_error, onRetry) => <PageFailed onRetry={onRetry} overview={overview} />}>
+                  {route.name === 'overview' ? (
+                    <OverviewPage
+                      feedBaseUrl={feedBaseUrl}
+                      asOfParam={url.searchParams.get('asOf')}
+                      onAsOfChange={(asOf) => updateSearchParams({ asOf })}
+                      refreshIntervalSeconds={config.refreshIntervalSeconds}
+                      expectedLatest={expectedLatest}
+                      detailHref={(kpiId) => detailHref(kpiId, url.searchParams)}
+                      presentHref={presentHref(url.searchParams)}
+                      dataSource={dataSource}
+                    />
+                  ) : route.name === 'kpi-detail' ? (
+                    <KpiDetailPage
+                      key={route.kpiId}
+                      feedBaseUrl={feedBaseUrl}
+                      kpiId={route.kpiId}
+                      params={url.searchParams}
+                      onParamsChange={(updates) => updateSearchParams(updates)}
+                      overviewHref={overview}
+                      dataSource={dataSource}
+                    />
+                  ) : (
+                    <NotFound overview={overview} pathname={route.pathname} />
+                  )}
+                </ErrorBoundary>
+              </main>
+              <AppFooter />
+            </>
           )}
-          </ErrorBoundary>
-        </main>
-        <AppFooter />
-      </I18nProvider>
+        </I18nProvider>
       </FeedPolicyProvider>
     </QueryClientProvider>
   );

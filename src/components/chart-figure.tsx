@@ -2,7 +2,7 @@ import { lazy, memo, Suspense, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { ChartRow } from '../kpi/chart-rows';
 import { chartCsvTable } from '../export/chart-csv';
-import { formatPeriod, formatUnit } from '../i18n/format';
+import { formatPeriod, formatPeriodKey, formatUnit } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorBoundary } from './error-boundary';
 import { ExportMenu } from './export-menu';
@@ -42,8 +42,8 @@ export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, da
   const figureText = () => ({
     title,
     subtitle: t('export.subtitle', {
-      from: formatLabel(from, locale),
-      to: formatLabel(to, locale),
+      from: formatPeriodKey(from, locale),
+      to: formatPeriodKey(to, locale),
       asOf: formatPeriod(asOf, locale),
       unit: formatUnit(definition.unit, locale),
     }),
@@ -102,6 +102,3 @@ export function ChartFailed({ onRetry }: { onRetry: () => void }) {
   );
 }
 
-function formatLabel(key: string, locale: 'zh-CN' | 'en'): string {
-  return /^\d{4}-\d{2}$/.test(key) ? formatPeriod(key, locale) : key;
-}

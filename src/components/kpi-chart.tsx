@@ -99,6 +99,27 @@ export function KpiChart({
     { x: targetYearRows[0]?.period, y },
     { x: targetYearRows.at(-1)?.period, y },
   ];
+  // The same lines in both kinds of chart; only the axis (growth % or the value) and the label differ.
+  const previousYearLine = showPreviousYear ? (
+    <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={lineWidth} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
+  ) : null;
+  const targetAxis = isFlow ? 'growth' : 'value';
+  const targetLine = isStep ? (
+    <Line yAxisId={targetAxis} type="stepAfter" dataKey="target" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />
+  ) : hasTargetLine && target !== null ? (
+    <ReferenceLine
+      yAxisId={targetAxis}
+      segment={targetSegment(target)}
+      stroke={CHART_COLORS.target}
+      strokeWidth={lineWidth}
+      label={{
+        value: isFlow ? t('chart.targetGrowth', { value: formatPercent(target, locale) }) : t('chart.target', { value: `≤ ${formatValue(target, unit, locale)}` }),
+        position: isFlow ? 'insideTopLeft' : 'insideTopRight',
+        fill: CHART_COLORS.target,
+        fontSize,
+      }}
+    />
+  ) : null;
   const legend = chartLegendItems({
     t,
     isFlow,
@@ -169,26 +190,12 @@ export function KpiChart({
                 connectNulls={false}
                 isAnimationActive={false}
               />
-              {showPreviousYear ? (
-                <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={lineWidth} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
-              ) : null}
-              {isStep ? (
-                <Line yAxisId="growth" type="stepAfter" dataKey="target" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />
-              ) : hasTargetLine && target !== null ? (
-                <ReferenceLine
-                  yAxisId="growth"
-                  segment={targetSegment(target)}
-                  stroke={CHART_COLORS.target}
-                  strokeWidth={lineWidth}
-                  label={{ value: t('chart.targetGrowth', { value: formatPercent(target, locale) }), position: 'insideTopLeft', fill: CHART_COLORS.target, fontSize }}
-                />
-              ) : null}
+              {previousYearLine}
+              {targetLine}
             </>
           ) : (
             <>
-              {showPreviousYear ? (
-                <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={lineWidth} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
-              ) : null}
+              {previousYearLine}
               {baseline !== null && !isStep ? (
                 <ReferenceLine
                   yAxisId="value"
@@ -198,17 +205,7 @@ export function KpiChart({
                   label={{ value: t('chart.baseline', { year: baseline.year, value: formatValue(baseline.value, unit, locale) }), position: 'insideBottomLeft', fill: CHART_COLORS.baseline, fontSize }}
                 />
               ) : null}
-              {isStep ? (
-                <Line yAxisId="value" type="stepAfter" dataKey="target" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />
-              ) : hasTargetLine && target !== null ? (
-                <ReferenceLine
-                  yAxisId="value"
-                  segment={targetSegment(target)}
-                  stroke={CHART_COLORS.target}
-                  strokeWidth={lineWidth}
-                  label={{ value: t('chart.target', { value: `≤ ${formatValue(target, unit, locale)}` }), position: 'insideTopRight', fill: CHART_COLORS.target, fontSize }}
-                />
-              ) : null}
+              {targetLine}
               <Line
                 yAxisId="value"
                 dataKey="value"

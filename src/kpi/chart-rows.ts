@@ -1,4 +1,6 @@
+import { evaluateKpi } from './evaluate-kpi';
 import type { KpiEvaluation } from './evaluate-kpi';
+import { observationsUpTo } from './series';
 import type { KpiDefinition } from './kpi-definitions';
 import { targetLevel } from './kpi-definitions';
 import type { Observation } from './observation';
@@ -70,4 +72,24 @@ export function buildChartRows(
       partialMonths: null,
     };
   });
+}
+
+export interface OverviewChart {
+  evaluation: KpiEvaluation;
+  from: Period;
+  to: Period;
+  rows: ChartRow[];
+  /** A month between the first report and the as-of month has no value (drawn as a gap). */
+  hasGap: boolean;
+}
+
+/** What the overview and the deck draw for a KPI as of a month: its evaluation and chart rows. */
+export function overviewChart(definition: KpiDefinition, observations: readonly Observation[], asOf: Period): OverviewChart {
+  const evaluation = evaluateKpi(definition, observations, asOf);
+  const known = observationsUpTo(observations, asOf);
+  const { from, to } = overviewWindow(asOf);
+  const rows = buildChartRows(definition, known, evaluation, from, to);
+  const firstReported = known[0]?.period;
+  const hasGap = firstReported !== undefined && rows.some((row) => row.value === null && row.period <= asOf && row.period >= firstReported);
+  return { evaluation, from, to, rows, hasGap };
 }

@@ -33,10 +33,6 @@ export function judgeAtLeast(value: number, required: number): 'on-track' | 'at-
   return 'off-track';
 }
 
-export function isFinal(status: KpiStatus): status is 'met' | 'missed' {
-  return status === 'met' || status === 'missed';
-}
-
 export function meetsAtMost(value: number, target: number): boolean {
   return value <= target + EPSILON;
 }

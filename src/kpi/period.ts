@@ -75,7 +75,3 @@ export function periodRange(from: Period, to: Period): Period[] {
   }
   return periods;
 }
-
-export function comparePeriods(a: Period, b: Period): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -6,7 +6,7 @@ import { annotationsFor } from '../../kpi/kpi-annotations';
 import { bucketKey } from '../../kpi/aggregate';
 import { buildDetailRows } from '../../kpi/detail-rows';
 import { evaluateKpi } from '../../kpi/evaluate-kpi';
-import { getKpiDefinition } from '../../kpi/kpi-definitions';
+import { getKpiDefinition, targetLevel } from '../../kpi/kpi-definitions';
 import type { KpiId } from '../../kpi/kpi-definitions';
 import type { Observation } from '../../kpi/observation';
 import { isPeriod, makePeriod, periodYear } from '../../kpi/period';
@@ -97,7 +97,7 @@ function DetailBody({
   const annotations = annotationsFor(kpiId, from, to);
   const name = definition.name[locale];
   const title = t('chart.title', { name, from: formatPeriodKey(from, locale), to: formatPeriodKey(to, locale) });
-  const target = evaluation.target === null ? null : evaluation.target.rule.kind === 'at-most' ? evaluation.target.rule.value : evaluation.target.rule.percent;
+  const target = targetLevel(definition, evaluation.year);
 
   return (
     <>

@@ -1,13 +1,12 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ObservationsResult } from '../../feed/fetch-observations';
-import { buildChartRows, overviewWindow } from '../../kpi/chart-rows';
+import { overviewChart } from '../../kpi/chart-rows';
 import { evaluateKpi } from '../../kpi/evaluate-kpi';
 import { targetLevel } from '../../kpi/kpi-definitions';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
 import type { Observation } from '../../kpi/observation';
-import { observationsUpTo } from '../../kpi/series';
 import { periodYear } from '../../kpi/period';
 import type { Period } from '../../kpi/period';
 import { formatDateTime, formatPeriod } from '../../i18n/format';
@@ -83,7 +82,7 @@ export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, q
       <div className="kpi-status-row">
         <StatusBadge status={status} />
         {evaluation !== null && evaluation.latest !== null ? (
-          <Sparkline observations={observationsUpTo(observations ?? [], evaluation.asOf)} asOf={evaluation.asOf} label={t('card.sparkline')} />
+          <Sparkline observations={observations ?? []} asOf={evaluation.asOf} label={t('card.sparkline')} />
         ) : null}
       </div>
 
@@ -140,14 +139,7 @@ function KpiBody({
   // The numbers follow the as-of month at once; the chart and its table may lag a frame behind
   // (React renders them after the cards), so changing the month never waits for recharts.
   const chartAsOf = useDeferredValue(evaluation.asOf);
-  const chart = useMemo(() => {
-    const chartEvaluation = evaluateKpi(definition, observations, chartAsOf);
-    const known = observationsUpTo(observations, chartAsOf);
-    const { from, to } = overviewWindow(chartAsOf);
-    const rows = buildChartRows(definition, known, chartEvaluation, from, to);
-    const hasGap = rows.some((row) => row.value === null && row.period <= chartAsOf && row.period >= (known[0]?.period ?? row.period));
-    return { evaluation: chartEvaluation, from, to, rows, hasGap };
-  }, [definition, observations, chartAsOf]);
+  const chart = useMemo(() => overviewChart(definition, observations, chartAsOf), [definition, observations, chartAsOf]);
   const { from, to, rows } = chart;
   const target = targetLevel(definition, chart.evaluation.year);
   const title = t('chart.title', { name, from: formatPeriod(from, locale), to: formatPeriod(to, locale) });

@@ -11,6 +11,7 @@ import { AppLink } from '../../navigation/app-link';
 import { AsOfSelect } from './as-of-select';
 import { KpiPanel } from './kpi-panel';
 import { resolveAsOf } from '../../kpi/resolve-as-of';
+import { periodSpan } from '../../kpi/series';
 
 /** Set once every card has left its loading state; the benchmark and end-to-end tests wait on it. */
 export const CARDS_SETTLED_MARK = 'kpi-cards-settled';
@@ -32,16 +33,7 @@ export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshInte
   const policy = useFeedPolicy();
   const queries = useQueries({ queries: KPI_IDS.map((id) => observationsQueryOptions(feedBaseUrl, id, policy)) });
 
-  let first: Period | null = null;
-  let last: Period | null = null;
-  for (const query of queries) {
-    if (query.data?.kind !== 'observations') continue;
-    const series = query.data.observations;
-    const head = series[0]?.period;
-    const tail = series.at(-1)?.period;
-    if (head !== undefined && (first === null || head < first)) first = head;
-    if (tail !== undefined && (last === null || tail > last)) last = tail;
-  }
+  const { first, last } = periodSpan(queries.map((query) => (query.data?.kind === 'observations' ? query.data.observations : [])));
   const { asOf, notice } = resolveAsOf(asOfParam, first, last);
 
   const isSettled = queries.every((query) => !query.isPending);

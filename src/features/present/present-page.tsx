@@ -1,15 +1,15 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { evaluateKpi } from '../../kpi/evaluate-kpi';
 import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
-import { KPI_DEFINITIONS, KPI_IDS } from '../../kpi/kpi-definitions';
+import { KPI_DEFINITIONS, KPI_IDS, targetLevel } from '../../kpi/kpi-definitions';
 import type { KpiId } from '../../kpi/kpi-definitions';
 import type { KpiStatus } from '../../kpi/kpi-status';
-import { buildChartRows, overviewWindow } from '../../kpi/chart-rows';
+import { overviewChart } from '../../kpi/chart-rows';
+import type { ChartRow } from '../../kpi/chart-rows';
 import type { Period } from '../../kpi/period';
 import { periodYear } from '../../kpi/period';
 import { resolveAsOf } from '../../kpi/resolve-as-of';
 import type { AsOfNotice } from '../../kpi/resolve-as-of';
-import { observationsUpTo } from '../../kpi/series';
+import { periodSpan } from '../../kpi/series';
 import { formatGrowth, formatPeriod, formatTargetPercent, formatTargetValue, formatValue } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { StatusBadge } from '../../components/status-badge';
@@ -32,7 +32,7 @@ interface SlideData {
   kpiId: KpiId;
   evaluation: KpiEvaluation | null;
   status: KpiStatus;
-  observations: ReturnType<typeof observationsUpTo>;
+  rows: ChartRow[];
 }
 
 const SLIDE_COUNT = KPI_IDS.length + 1;
@@ -40,23 +40,17 @@ const SLIDE_COUNT = KPI_IDS.length + 1;
 const KpiChart = lazy(async () => ({ default: (await import('../../components/kpi-chart')).KpiChart }));
 
 function slidesFrom(frozen: FrozenSeries, asOfParam: string | null): { asOf: Period | null; notice: AsOfNotice | null; slides: SlideData[] } {
-  let first: Period | null = null;
-  let last: Period | null = null;
-  for (const id of KPI_IDS) {
+  const { first, last } = periodSpan(KPI_IDS.map((id) => {
     const result = frozen[id].result;
-    if (result?.kind !== 'observations') continue;
-    const head = result.observations[0]?.period;
-    const tail = result.observations.at(-1)?.period;
-    if (head !== undefined && (first === null || head < first)) first = head;
-    if (tail !== undefined && (last === null || tail > last)) last = tail;
-  }
+    return result?.kind === 'observations' ? result.observations : [];
+  }));
   const { asOf, notice } = resolveAsOf(asOfParam, first, last);
   const slides = KPI_IDS.map((kpiId): SlideData => {
     const { result, error } = frozen[kpiId];
-    if (result === null) return { kpiId, evaluation: null, status: error === null ? 'no-data' : 'error', observations: [] };
-    if (result.kind === 'not-provided' || asOf === null) return { kpiId, evaluation: null, status: 'no-data', observations: [] };
-    const evaluation = evaluateKpi(KPI_DEFINITIONS[kpiId], result.observations, asOf);
-    return { kpiId, evaluation, status: evaluation.status, observations: observationsUpTo(result.observations, asOf) };
+    if (result === null) return { kpiId, evaluation: null, status: error === null ? 'no-data' : 'error', rows: [] };
+    if (result.kind === 'not-provided' || asOf === null) return { kpiId, evaluation: null, status: 'no-data', rows: [] };
+    const chart = overviewChart(KPI_DEFINITIONS[kpiId], result.observations, asOf);
+    return { kpiId, evaluation: chart.evaluation, status: chart.evaluation.status, rows: chart.rows };
   });
   return { asOf, notice, slides };
 }
@@ -227,9 +221,7 @@ function KpiSlide({ data }: { data: SlideData }) {
   const definition = KPI_DEFINITIONS[data.kpiId];
   const { evaluation } = data;
   const headline = slideHeadline(definition, evaluation, data.status, locale);
-  const range = evaluation === null ? null : overviewWindow(evaluation.asOf);
-  const rows = evaluation === null || range === null ? [] : buildChartRows(definition, data.observations, evaluation, range.from, range.to);
-  const target = evaluation?.target === null || evaluation?.target === undefined ? null : evaluation.target.rule.kind === 'at-most' ? evaluation.target.rule.value : evaluation.target.rule.percent;
+  const { rows } = data;
   return (
     <div className="slide-body slide-kpi" data-kpi-id={data.kpiId} data-status={data.status}>
       <div className="slide-heading">
@@ -239,7 +231,7 @@ function KpiSlide({ data }: { data: SlideData }) {
       {evaluation !== null && rows.length > 0 ? (
         <div className="slide-chart">
           <Suspense fallback={null}>
-            <KpiChart definition={definition} rows={rows} target={target} targetYear={evaluation.year} baseline={definition.baseline} height="fill" large />
+            <KpiChart definition={definition} rows={rows} target={targetLevel(definition, evaluation.year)} targetYear={evaluation.year} baseline={definition.baseline} height="fill" large />
           </Suspense>
         </div>
       ) : null}
