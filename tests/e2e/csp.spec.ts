@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DECEMBER_2020_STATUSES, expectStatuses } from './kpis';
-import { FIXTURES_APP_URL, HTTP_APP_URL } from './urls';
+import { FEED_ORIGIN, FIXTURES_APP_URL, HTTP_APP_URL } from './urls';
 
 /** Collects every Content-Security-Policy violation the page reports, from its first script on. */
 async function recordViolations(page: Page): Promise<void> {
@@ -56,7 +56,7 @@ test('the built app in http mode runs under its policy with no violation, and ma
   await useEveryFeature(page);
 
   const found = await policies(page);
-  expect(found[1]).toBe("connect-src 'self' http://127.0.0.1:4174; worker-src 'none'");
+  expect(found[1]).toBe(`connect-src 'self' ${FEED_ORIGIN}; worker-src 'none'`);
   expect(await reportedViolations(page)).toEqual([]);
 
   // Anything else, even on this machine, is refused by the policy before a request is made.

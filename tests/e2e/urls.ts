@@ -4,11 +4,14 @@
  */
 const HOST = '127.0.0.1';
 
+// E2E_PORT_BASE moves the four servers, so two checkouts can run their suites side by side.
+const BASE = Number(process.env.E2E_PORT_BASE ?? 4173);
+
 export const PORTS = {
-  fixturesApp: 4173,
-  feed: 4174,
-  httpApp: 4175,
-  invalidConfigApp: 4176,
+  fixturesApp: BASE,
+  feed: BASE + 1,
+  httpApp: BASE + 2,
+  invalidConfigApp: BASE + 3,
 } as const;
 
 /** The built app with its shipped config.json: fixtures mode, MSW in the browser. */
