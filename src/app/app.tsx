@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nProvider, translate, useI18n } from '../i18n/i18n-context';
-import { FeedPolicyProvider } from '../feed/feed-policy';
+import { FeedPolicyProvider, useFeedPolicy } from '../feed/feed-policy';
 import { KpiDetailPage } from '../features/kpi-detail/kpi-detail-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { updateSearchParams, useLocationUrl } from '../navigation/location';
@@ -15,7 +15,9 @@ import { AppHeader } from './app-header';
 import { OfflineNotice } from './offline-notice';
 import type { RuntimeConfig } from './runtime-config';
 import { useLanguage } from './url-state';
-import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
+import { CatalogueGate } from './catalogue-gate';
+import type { CatalogueItem } from '../feed/catalogue-schema';
+import { useCatalogue } from '../feed/observations-query';
 import { expectedLatestPeriod } from '../kpi/freshness';
 
 export function createQueryClient(config: RuntimeConfig): QueryClient {
@@ -46,17 +48,6 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
   const route = parseRoute(url.pathname);
   const { locale } = language;
 
-  // The title names the view, so tabs, history and screen readers tell the pages apart.
-  const viewTitle =
-    route.name === 'kpi-detail'
-      ? `${KPI_DEFINITIONS[route.kpiId].name[locale]} · ${translate(locale, 'app.title')}`
-      : route.name === 'present'
-        ? `${translate(locale, 'present.open')} · ${translate(locale, 'app.title')}`
-        : translate(locale, 'app.title');
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = viewTitle;
-  }, [locale, viewTitle]);
 
   const dataSource = config.feed.mode === 'fixtures' ? null : new URL(config.feed.baseUrl).host;
   const [policy] = useState(() => ({ timeoutMs: config.requestTimeoutSeconds * 1000, retries: config.retries }));
@@ -72,11 +63,15 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
     <QueryClientProvider client={queryClient}>
       <FeedPolicyProvider policy={policy}>
         <I18nProvider locale={locale}>
+          <DocumentTitle route={route} feedBaseUrl={feedBaseUrl} />
           {route.name === 'present' ? (
             // The deck takes the whole screen: no header, no footer.
             <main id="main" className="present-main">
+              <CatalogueGate feedBaseUrl={feedBaseUrl}>
+                {(items) => (
               <PresentPage
                 feedBaseUrl={feedBaseUrl}
+                definitions={definitionsOf(items)}
                 invalidLang={language.invalidLang}
                 params={url.searchParams}
                 onSlideChange={(slide) => updateSearchParams({ slide: String(slide) })}
@@ -86,6 +81,8 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
                 }}
                 dataSource={dataSource}
               />
+                )}
+              </CatalogueGate>
             </main>
           ) : (
             <>
@@ -94,8 +91,11 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
               <main id="main" tabIndex={-1}>
                 <ErrorBoundary key={url.pathname} renderFallback={(_error, onRetry) => <PageFailed onRetry={onRetry} overview={overview} />}>
                   {route.name === 'overview' ? (
+                    <CatalogueGate feedBaseUrl={feedBaseUrl}>
+                      {(items) => (
                     <OverviewPage
                       feedBaseUrl={feedBaseUrl}
+                      catalogue={items}
                       asOfParam={url.searchParams.get('asOf')}
                       onAsOfChange={(asOf) => updateSearchParams({ asOf })}
                       refreshIntervalSeconds={config.refreshIntervalSeconds}
@@ -104,16 +104,27 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
                       presentHref={presentHref(url.searchParams)}
                       dataSource={dataSource}
                     />
+                      )}
+                    </CatalogueGate>
                   ) : route.name === 'kpi-detail' ? (
-                    <KpiDetailPage
-                      key={route.kpiId}
-                      feedBaseUrl={feedBaseUrl}
-                      kpiId={route.kpiId}
-                      params={url.searchParams}
-                      onParamsChange={(updates) => updateSearchParams(updates)}
-                      overviewHref={overview}
-                      dataSource={dataSource}
-                    />
+                    <CatalogueGate feedBaseUrl={feedBaseUrl}>
+                      {(items) => {
+                        const definition = definitionsOf(items).find((candidate) => candidate.id === route.kpiId);
+                        return definition === undefined ? (
+                          <NotFound overview={overview} pathname={url.pathname} />
+                        ) : (
+                          <KpiDetailPage
+                            key={route.kpiId}
+                            feedBaseUrl={feedBaseUrl}
+                            definition={definition}
+                            params={url.searchParams}
+                            onParamsChange={(updates) => updateSearchParams(updates)}
+                            overviewHref={overview}
+                            dataSource={dataSource}
+                          />
+                        );
+                      }}
+                    </CatalogueGate>
                   ) : (
                     <NotFound overview={overview} pathname={route.pathname} />
                   )}
@@ -126,6 +137,29 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
       </FeedPolicyProvider>
     </QueryClientProvider>
   );
+}
+
+function definitionsOf(items: readonly CatalogueItem[]) {
+  return items.flatMap((item) => (item.kind === 'kpi' ? [item.definition] : []));
+}
+
+/** The title names the view, so tabs, history and screen readers tell the pages apart. */
+function DocumentTitle({ route, feedBaseUrl }: { route: ReturnType<typeof parseRoute>; feedBaseUrl: string }) {
+  const { locale } = useI18n();
+  const catalogue = useCatalogue(feedBaseUrl, useFeedPolicy());
+  const kpiId = route.name === 'kpi-detail' ? route.kpiId : null;
+  const kpiName = definitionsOf(catalogue.data?.items ?? []).find((definition) => definition.id === kpiId)?.name[locale];
+  const viewTitle =
+    route.name === 'kpi-detail' && kpiName !== undefined
+      ? `${kpiName} · ${translate(locale, 'app.title')}`
+      : route.name === 'present'
+        ? `${translate(locale, 'present.open')} · ${translate(locale, 'app.title')}`
+        : translate(locale, 'app.title');
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = viewTitle;
+  }, [locale, viewTitle]);
+  return null;
 }
 
 function PageFailed({ onRetry, overview }: { onRetry: () => void; overview: string }) {

@@ -1,5 +1,9 @@
 import type { CycleEvaluation, FlowEvaluation, KpiEvaluation } from '../kpi/evaluate-kpi';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
+import { baselineFor } from '../kpi/kpi-definitions';
+import { GROWTH_DISAGREEMENT_POINTS } from '../kpi/year-to-date';
+import { describeTarget } from '../i18n/target-text';
+import { SourceNote } from './source-note';
 import { AT_RISK_TOLERANCE } from '../kpi/kpi-status';
 import {
   formatGrowth,
@@ -20,39 +24,37 @@ export function KpiFigures({ definition, evaluation }: { definition: KpiDefiniti
   const { latest, target, year } = evaluation;
   const { unit } = definition;
 
-  const targetText =
-    target === null
-      ? t('card.noTarget')
-      : target.rule.kind === 'at-most'
-        ? t('card.targetAtMost', { value: formatValue(target.rule.value, unit, locale) })
-        : t('card.targetGrowth', { percent: formatPercent(target.rule.percent, locale) });
+  const targetText = target === null ? t('card.noTarget') : describeTarget(target, unit, locale, { judgedYear: year });
+  const baseline = baselineFor(definition, year);
+  // The figure the card leads with: a cumulative checkpoint, the month a flow is summed to, or the latest level.
+  const headlineReport = evaluation.kind === 'total' ? (evaluation.yearToDate.checkpoint ?? latest) : latest;
 
   return (
     <>
       <dl className="kpi-figures">
-        {evaluation.measure === 'monthly-flow' ? <FlowHeadline evaluation={evaluation} definition={definition} /> : null}
-        {latest !== null ? (
+        {evaluation.kind === 'total' ? <FlowHeadline evaluation={evaluation} definition={definition} /> : null}
+        {latest !== null && evaluation.measure !== 'ytd-cumulative' ? (
           <div className="figure">
-            <dt>{evaluation.measure === 'monthly-flow' ? t('card.asOfMonth') : t('card.latest')}</dt>
+            <dt>{evaluation.kind === 'total' ? t('card.asOfMonth') : t('card.latest')}</dt>
             <dd>
-              <span className={evaluation.measure === 'ytd-average' ? 'figure-value' : undefined}>
-                {evaluation.measure === 'monthly-flow'
+              <span className={evaluation.kind === 'level' ? 'figure-value' : undefined}>
+                {evaluation.kind === 'total'
                   ? `${formatPeriod(latest.period, locale)}: ${formatValue(latest.value, unit, locale)}`
                   : formatValue(latest.value, unit, locale)}
               </span>
               {latest.isProvisional ? <span className="tag tag-provisional">{t('card.provisional')}</span> : null}
-              {evaluation.measure === 'ytd-average' ? <span className="figure-note">{formatPeriod(latest.period, locale)}</span> : null}
+              {evaluation.kind === 'level' ? <span className="figure-note">{formatPeriod(latest.period, locale)}</span> : null}
             </dd>
           </div>
         ) : null}
         <div className="figure">
-          <dt>{t('card.target', { year })}</dt>
+          <dt>{t('card.target', { year: target?.year ?? year })}</dt>
           <dd>{targetText}</dd>
         </div>
         {evaluation.gap !== null ? (
           <div className="figure">
             <dt>{t('card.gap')}</dt>
-            <dd>{evaluation.measure === 'ytd-average' ? <CycleGapText evaluation={evaluation} definition={definition} /> : <FlowGapText evaluation={evaluation} />}</dd>
+            <dd>{evaluation.kind === 'level' ? <CycleGapText evaluation={evaluation} definition={definition} /> : <FlowGapText evaluation={evaluation} unit={unit} />}</dd>
           </div>
         ) : null}
         {evaluation.basis === 'projection' ? (
@@ -69,21 +71,22 @@ export function KpiFigures({ definition, evaluation }: { definition: KpiDefiniti
             <dd>
               {t('card.monthsLeftValue', {
                 count: formatMonthCount(evaluation.monthsLeft, locale),
-                deadline: formatPeriod(evaluation.deadline, locale),
+                deadline: formatPeriod(evaluation.targetDeadline, locale),
               })}
             </dd>
           </div>
         ) : null}
-        {definition.baseline !== null ? (
+        {baseline !== null ? (
           <div className="figure">
-            <dt>{t('chart.baselineLegend', { year: definition.baseline.year })}</dt>
-            <dd>{formatValue(definition.baseline.value, unit, locale)}</dd>
+            <dt>{t('chart.baselineLegend', { year: baseline.year })}</dt>
+            <dd>{formatValue(baseline.value, unit, locale)}</dd>
           </div>
         ) : null}
       </dl>
+      {headlineReport !== null ? <SourceNote source={headlineReport.source ?? null} /> : null}
       {evaluation.isLatestBeforeAsOf && latest !== null ? (
         <p className="note note-stale">
-          {t('card.staleNote', { period: formatPeriod(latest.period, locale), asOf: formatPeriod(evaluation.asOf, locale) })}
+          {t('card.reportAge', { period: formatPeriod(latest.period, locale), months: evaluation.latestAgeMonths })}
         </p>
       ) : null}
       <p className="note note-basis">
@@ -91,9 +94,13 @@ export function KpiFigures({ definition, evaluation }: { definition: KpiDefiniti
           year,
           tolerance: formatPercent(AT_RISK_TOLERANCE * 100, locale),
           months:
-            evaluation.measure === 'monthly-flow'
+            evaluation.kind === 'total'
               ? evaluation.yearToDate.missingMonths.map((period) => formatPeriod(period, locale)).join(', ')
               : '',
+          deadlineYear: target?.year ?? year,
+          startYear: evaluation.path?.startYear ?? (target === null ? year : target.setIn - 1),
+          startValue: evaluation.path === null ? '' : formatValue(evaluation.path.startValue, unit, locale),
+          required: evaluation.path === null ? '' : formatValue(evaluation.path.required, unit, locale),
         })}
       </p>
     </>
@@ -104,18 +111,35 @@ function FlowHeadline({ evaluation, definition }: { evaluation: FlowEvaluation; 
   const { locale, t } = useI18n();
   const { yearToDate } = evaluation;
   if (evaluation.latest === null || yearToDate.missingMonths.length > 0) return null;
+  const checkpoint = evaluation.measure === 'ytd-cumulative' ? yearToDate.checkpoint : null;
+  if (evaluation.measure === 'ytd-cumulative' && checkpoint === null) return null;
+  const { growthPercent, computedGrowthPercent, growthSource } = yearToDate;
+  const differs =
+    growthSource === 'published' && growthPercent !== null && computedGrowthPercent !== null && Math.abs(growthPercent - computedGrowthPercent) > GROWTH_DISAGREEMENT_POINTS;
   return (
     <>
       <div className="figure">
         <dt>{t('card.latestYtd')}</dt>
         <dd>
           <span className="figure-value">{formatValue(yearToDate.total, definition.unit, locale)}</span>
+          {checkpoint !== null ? <span className="figure-note">{t('card.checkpoint', { period: formatPeriod(checkpoint.period, locale) })}</span> : null}
+          {checkpoint?.isProvisional === true ? <span className="tag tag-provisional">{t('card.provisional')}</span> : null}
         </dd>
       </div>
       <div className="figure">
         <dt>{t('card.growth')}</dt>
-        <dd>{yearToDate.growthPercent === null ? '—' : formatGrowth(yearToDate.growthPercent, locale)}</dd>
+        <dd>
+          {growthPercent === null ? '—' : formatGrowth(growthPercent, locale)}
+          {growthSource !== null && evaluation.measure === 'ytd-cumulative' ? (
+            <span className="figure-note">{growthSource === 'published' ? t('card.growthPublished') : t('card.growthComputed')}</span>
+          ) : null}
+        </dd>
       </div>
+      {differs && computedGrowthPercent !== null ? (
+        <p className="note note-differs">
+          {t('card.growthDiffers', { computed: formatGrowth(computedGrowthPercent, locale), points: formatPoints(GROWTH_DISAGREEMENT_POINTS, locale) })}
+        </p>
+      ) : null}
     </>
   );
 }
@@ -130,15 +154,16 @@ function CycleGapText({ evaluation, definition }: { evaluation: CycleEvaluation;
   return <>{gap.absolute > 0 ? t('card.gapAbove', { value: magnitude, relative }) : t('card.gapBelow', { value: magnitude, relative })}</>;
 }
 
-function FlowGapText({ evaluation }: { evaluation: FlowEvaluation }) {
+function FlowGapText({ evaluation, unit }: { evaluation: FlowEvaluation; unit: KpiDefinition['unit'] }) {
   const { locale, t } = useI18n();
   const gap = evaluation.gap;
   if (gap === null) return null;
+  if (gap.growthPoints === null) return <>{t('card.gapLevel', { amount: formatSignedValue(gap.absolute, unit, locale) })}</>;
   return (
     <>
       {t('card.gapGrowth', {
         points: formatPoints(gap.growthPoints, locale),
-        amount: formatSignedValue(gap.absolute, 'cny-100m', locale),
+        amount: formatSignedValue(gap.absolute, unit, locale),
       })}
     </>
   );
@@ -146,7 +171,7 @@ function FlowGapText({ evaluation }: { evaluation: FlowEvaluation }) {
 
 function ProjectionText({ evaluation, definition }: { evaluation: KpiEvaluation; definition: KpiDefinition }) {
   const { locale, t } = useI18n();
-  if (evaluation.measure === 'ytd-average') {
+  if (evaluation.kind === 'level') {
     if (evaluation.projection === null) return <>{t('card.projectionNone')}</>;
     return <>{t('card.projectionCycle', { value: formatEstimate(evaluation.projection.value, definition.unit, locale) })}</>;
   }

@@ -7,6 +7,7 @@ export type DisplayStatus = KpiStatus | 'loading';
 // colour-blind readers; the word is always shown beside it.
 const ICONS: Record<DisplayStatus, string> = {
   met: '✔',
+  'met-early': '★',
   missed: '✖',
   'on-track': '▲',
   'at-risk': '⚠',

@@ -15,7 +15,9 @@ export type FeedErrorCode =
   | 'wrong-kpi'
   | 'wrong-unit'
   | 'invalid-entry'
-  | 'duplicate-period';
+  | 'duplicate-period'
+  /** The catalogue (`GET {baseUrl}/kpis`) or one of its entries broke the contract. */
+  | 'invalid-catalogue';
 
 /** Which rule an observation broke (for `invalid-entry`). */
 export type EntryProblem =
@@ -26,7 +28,11 @@ export type EntryProblem =
   | 'value-not-a-number'
   | 'value-not-positive'
   | 'value-negative'
-  | 'provisional-not-boolean';
+  | 'provisional-not-boolean'
+  /** Beyond any plausible figure for the unit (e.g. 1e308 亿元). */
+  | 'value-implausible'
+  | 'growth-invalid'
+  | 'source-invalid';
 
 export interface FeedErrorDetails {
   status?: number;
@@ -55,22 +61,7 @@ export class FeedError extends Error {
   }
 }
 
-const MAX_QUOTE = 60;
-
-/** A short, printable rendering of a received value for an error message. */
-export function quoteReceived(value: unknown): string {
-  let text: string;
-  if (value === undefined) text = 'undefined';
-  else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value);
-  else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = String(value);
-    }
-  }
-  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text;
-}
+export { quoteReceived } from './quote';
 
 /**
  * Failures worth trying again: the feed may answer next time. A malformed answer or a 4xx will

@@ -168,3 +168,15 @@ export function formatTargetValue(value: number, unit: KpiUnit, locale: Locale):
 export function formatTargetPercent(percent: number, locale: Locale): string {
   return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(percent)}%`;
 }
+
+/** A figure's source title with its publication date: "人民日报（2021-01-25）", "People’s Daily (2021-01-25)". */
+export function formatSourceTitle(source: { title: string; publishedOn: string | null }, locale: Locale): string {
+  if (source.publishedOn === null) return source.title;
+  return locale === 'en' ? `${source.title} (${source.publishedOn})` : `${source.title}（${source.publishedOn}）`;
+}
+
+/** A source as one line of text (tables, tooltips): the title, the date and the address. */
+export function formatSource(source: { title: string; url: string | null; publishedOn: string | null } | null, locale: Locale): string {
+  if (source === null) return '';
+  return source.url === null ? formatSourceTitle(source, locale) : `${formatSourceTitle(source, locale)} ${source.url}`;
+}

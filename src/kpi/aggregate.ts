@@ -1,5 +1,6 @@
 import type { KpiDefinition } from './kpi-definitions';
-import type { Observation } from './observation';
+import { MEASURE_TRAITS } from './measure';
+import type { Observation, ObservationSource } from './observation';
 import { makePeriod, periodMonth, periodRange, periodYear } from './period';
 import type { Period } from './period';
 import { valuesByPeriod, ytdGrowthByPeriod } from './year-to-date';
@@ -36,6 +37,9 @@ export interface Bucket {
   growthPercent: number | null;
   /** Pledge financing: growth of the year to date through `end` over the same months a year earlier, %. */
   ytdGrowthPercent: number | null;
+  growthSource: 'published' | 'computed';
+  /** The source of the bucket's last report (a checkpoint's, or the last month's). */
+  source: ObservationSource | null;
 }
 
 export function bucketKey(period: Period, granularity: Granularity): string {
@@ -49,17 +53,18 @@ function aggregate(
   definition: KpiDefinition,
   byPeriod: ReadonlyMap<Period, Observation>,
   months: readonly Period[],
-): { value: number | null; reported: number; isProvisional: boolean } {
+): { value: number | null; reported: number; isProvisional: boolean; last: Observation | undefined } {
   const reported = months.map((period) => byPeriod.get(period)).filter((o): o is Observation => o !== undefined);
-  if (definition.measure === 'ytd-average') {
+  if (MEASURE_TRAITS[definition.measure].aggregate === 'last') {
     const last = reported.at(-1);
-    return { value: last?.value ?? null, reported: reported.length, isProvisional: last?.isProvisional ?? false };
+    return { value: last?.value ?? null, reported: reported.length, isProvisional: last?.isProvisional ?? false, last };
   }
   const isComplete = reported.length === months.length && months.length > 0;
   return {
     value: isComplete ? exactSum(reported.map((o) => o.value)) : null,
     reported: reported.length,
     isProvisional: reported.some((o) => o.isProvisional),
+    last: reported.at(-1),
   };
 }
 
@@ -82,6 +87,8 @@ export function aggregateSeries(
 ): Bucket[] {
   const byPeriod = new Map(observations.map((observation) => [observation.period, observation]));
   const growth = definition.measure === 'monthly-flow' ? ytdGrowthByPeriod(valuesByPeriod(observations), periodRange(from, to)) : null;
+  // A checkpoint carries the publisher's growth: the bucket's last checkpoint gives it.
+  const isCumulative = definition.measure === 'ytd-cumulative';
   const groups = new Map<string, Period[]>();
   for (const period of periodRange(from, to)) {
     const key = bucketKey(period, granularity);
@@ -110,7 +117,9 @@ export function aggregateSeries(
         isFlow && current.value !== null && previous.value !== null && previous.value > 0
           ? (current.value / previous.value - 1) * 100
           : null,
-      ytdGrowthPercent: growth !== null && current.reported > 0 ? (growth.get(months.at(-1) ?? to) ?? null) : null,
+      growthSource: isCumulative && current.last?.growthPct !== undefined && current.last.growthPct !== null ? 'published' : 'computed',
+      source: current.last?.source ?? null,
+      ytdGrowthPercent: isCumulative ? (current.last?.growthPct ?? null) : growth !== null && current.reported > 0 ? (growth.get(months.at(-1) ?? to) ?? null) : null,
     };
   });
 }

@@ -1,12 +1,13 @@
 import { evaluateKpi } from './evaluate-kpi';
 import type { KpiEvaluation } from './evaluate-kpi';
 import { observationsUpTo } from './series';
-import type { KpiDefinition } from './kpi-definitions';
-import { targetLevel } from './kpi-definitions';
-import type { Observation } from './observation';
-import { makePeriod, periodRange, periodYear } from './period';
+import type { KpiDefinition, TargetKind } from './kpi-definitions';
+import { targetForYear } from './kpi-definitions';
+import type { Observation, ObservationSource } from './observation';
+import { makePeriod, periodRange, periodYear, shiftPeriod } from './period';
 import type { Period } from './period';
 import { valuesByPeriod, ytdGrowthByPeriod } from './year-to-date';
+import { MEASURE_TRAITS } from './measure';
 
 /**
  * One month of a KPI's chart and table. `value` is what the feed reported (`null` is a gap, never
@@ -17,8 +18,13 @@ export interface ChartRow {
   value: number | null;
   isProvisional: boolean;
   projection: number | null;
-  /** The target in force that month: a cycle's limit, or pledge financing's growth %. */
+  /** The target in force that period: a level in the KPI's unit, or a growth in % (see `targetKind`). */
   target: number | null;
+  targetKind: TargetKind | null;
+  /** Where the period's figure was published, when the feed says. */
+  source: ObservationSource | null;
+  /** Whether `ytdGrowthPercent` is the publisher's own figure or computed here. */
+  growthSource: 'published' | 'computed' | null;
   /** Pledge financing only: growth of the year to date over the same months a year earlier, %. */
   ytdGrowthPercent: number | null;
   /** The same period a year earlier (the detail view's overlay); `null` where not shown. */
@@ -49,29 +55,70 @@ export function buildChartRows(
 ): ChartRow[] {
   const byPeriod = new Map(known.map((observation) => [observation.period, observation]));
   const projected = new Map<Period, number>();
-  if (evaluation.measure === 'ytd-average') {
+  if (evaluation.kind === 'level') {
     for (const point of evaluation.projection?.path ?? []) projected.set(point.period, point.value);
   } else {
     for (const point of evaluation.projection?.months ?? []) projected.set(point.period, point.value);
   }
-  const isFlow = definition.measure === 'monthly-flow';
   const periods = periodRange(from, to);
-  const growth = isFlow ? ytdGrowthByPeriod(valuesByPeriod(known), periods) : null;
+  const growth = growthByPeriod(definition, known, periods);
 
   return periods.map((period) => {
     const observation = byPeriod.get(period);
+    const target = targetForYear(definition, periodYear(period));
+    const rowGrowth = observation === undefined ? undefined : growth?.get(period);
     return {
       period,
       value: observation?.value ?? null,
       isProvisional: observation?.isProvisional ?? false,
       projection: projected.get(period) ?? null,
-      target: targetLevel(definition, periodYear(period)),
-      ytdGrowthPercent: growth !== null && observation !== undefined ? (growth.get(period) ?? null) : null,
+      target: target?.value ?? null,
+      targetKind: target?.kind ?? null,
+      source: observation?.source ?? null,
+      ytdGrowthPercent: rowGrowth?.value ?? null,
+      growthSource: rowGrowth === undefined || rowGrowth.value === null ? null : rowGrowth.source,
       previousYearValue: null,
       periodGrowthPercent: null,
       partialMonths: null,
     };
   });
+}
+
+type RowGrowth = { value: number | null; source: 'published' | 'computed' };
+
+/**
+ * Year-to-date growth of each period, by the measure's rule: computed from summed months for a
+ * monthly flow; the publisher's own figure, else computed against last year's checkpoint, for a
+ * cumulative series; none for a level.
+ */
+function growthByPeriod(definition: KpiDefinition, known: readonly Observation[], periods: readonly Period[]): Map<Period, RowGrowth> | null {
+  const measure = definition.measure;
+  switch (measure) {
+    case 'ytd-average':
+      return null;
+    case 'monthly-flow': {
+      const result = new Map<Period, RowGrowth>();
+      for (const [period, value] of ytdGrowthByPeriod(valuesByPeriod(known), periods)) result.set(period, { value, source: 'computed' });
+      return result;
+    }
+    case 'ytd-cumulative': {
+      const values = valuesByPeriod(known);
+      const result = new Map<Period, RowGrowth>();
+      for (const observation of known) {
+        if (observation.growthPct !== undefined && observation.growthPct !== null) {
+          result.set(observation.period, { value: observation.growthPct, source: 'published' });
+          continue;
+        }
+        const previous = values.get(shiftPeriod(observation.period, -12));
+        result.set(observation.period, { value: previous !== undefined && previous > 0 ? (observation.value / previous - 1) * 100 : null, source: 'computed' });
+      }
+      return result;
+    }
+    default: {
+      const unhandled: never = measure;
+      throw new Error(`Unhandled measure ${String(unhandled)}`);
+    }
+  }
 }
 
 export interface OverviewChart {
@@ -90,6 +137,7 @@ export function overviewChart(definition: KpiDefinition, observations: readonly 
   const { from, to } = overviewWindow(asOf);
   const rows = buildChartRows(definition, known, evaluation, from, to);
   const firstReported = known[0]?.period;
-  const hasGap = firstReported !== undefined && rows.some((row) => row.value === null && row.period <= asOf && row.period >= firstReported);
+  // A checkpointed series (Q1, H1, Jan–Oct, the year) has no gaps to apologise for.
+  const hasGap = !MEASURE_TRAITS[definition.measure].isCheckpointed && firstReported !== undefined && rows.some((row) => row.value === null && row.period <= asOf && row.period >= firstReported);
   return { evaluation, from, to, rows, hasGap };
 }

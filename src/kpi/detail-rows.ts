@@ -4,7 +4,7 @@ import { buildChartRows } from './chart-rows';
 import type { ChartRow } from './chart-rows';
 import type { KpiEvaluation } from './evaluate-kpi';
 import type { KpiDefinition } from './kpi-definitions';
-import { targetLevel } from './kpi-definitions';
+import { targetForYear } from './kpi-definitions';
 import type { Observation } from './observation';
 import { periodYear, shiftPeriod } from './period';
 import type { Period } from './period';
@@ -28,15 +28,21 @@ export function buildDetailRows(
       previousYearValue: byPeriod.get(shiftPeriod(row.period, -12)) ?? null,
     }));
   }
-  return aggregateSeries(definition, observations, granularity, from, to).map((bucket) => ({
+  return aggregateSeries(definition, observations, granularity, from, to).map((bucket) => {
+    const target = targetForYear(definition, periodYear(bucket.start));
+    return {
     period: bucket.key,
     value: bucket.value,
     isProvisional: bucket.isProvisional,
     projection: null,
-    target: targetLevel(definition, periodYear(bucket.start)),
+    target: target?.value ?? null,
+    targetKind: target?.kind ?? null,
+    source: bucket.source,
     ytdGrowthPercent: bucket.ytdGrowthPercent,
+    growthSource: bucket.ytdGrowthPercent === null ? null : bucket.growthSource,
     previousYearValue: bucket.previousYearValue,
     periodGrowthPercent: bucket.growthPercent,
     partialMonths: bucket.monthsInBucket < (granularity === 'quarter' ? 3 : 12) ? bucket.monthsInBucket : null,
-  }));
+    };
+  });
 }

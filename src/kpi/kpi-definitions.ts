@@ -1,27 +1,25 @@
 /**
- * The one definition of every KPI the dashboard tracks. Cards, charts, tables, exports and
- * screen-reader text all read from here; nothing else repeats a target or a unit.
- *
- * Targets, baselines and their sources come from `shared/reference/published-figures.md`.
+ * What a KPI is: the shape the catalogue (`GET {baseUrl}/kpis`, or the built-in catalogue for a
+ * v1 feed) is turned into once it has passed its schema. Cards, charts, tables, exports, slides
+ * and screen-reader text all read a KPI's names, unit, measure, targets and sources from its
+ * definition; nothing else repeats them.
  */
 
-export const KPI_IDS = [
-  'high-value-patent-review-cycle',
-  'trademark-registration-review-cycle',
-  'invention-patent-review-cycle',
-  'ip-pledge-financing',
-] as const;
+/** A KPI's id as the feed names it (`[a-z0-9-]`, e.g. `ip-pledge-financing`). */
+export type KpiId = string;
 
-export type KpiId = (typeof KPI_IDS)[number];
-
-export type KpiUnit = 'months' | 'cny-100m';
+export const KPI_UNITS = ['months', 'cny-100m'] as const;
+export type KpiUnit = (typeof KPI_UNITS)[number];
 
 /**
  * - `ytd-average`: a month's value is the year-to-date average as reported at the month's end, so
- *   December's value is the annual figure.
+ *   December's value is the annual figure (review cycles). Checkpoints may be sparse.
  * - `monthly-flow`: a month's value is the amount registered in that month; a year is the sum.
+ * - `ytd-cumulative`: a month's value is the total from January to that month, as published at
+ *   irregular checkpoints (Q1, H1, Jan–Oct, the year); December's value is the year's total.
  */
-export type KpiMeasure = 'ytd-average' | 'monthly-flow';
+export const KPI_MEASURES = ['ytd-average', 'monthly-flow', 'ytd-cumulative'] as const;
+export type KpiMeasure = (typeof KPI_MEASURES)[number];
 
 export type Direction = 'lower-is-better' | 'higher-is-better';
 
@@ -30,27 +28,45 @@ export interface Bilingual {
   en: string;
 }
 
-/** Whether a figure was stated by a source (`published`) or computed from stated figures (`derived`). */
-export type Provenance = 'published' | 'derived';
+/** Where a target, a baseline or an event comes from, as a reader would cite it. */
+export interface SourceRef {
+  title: Bilingual;
+  url: string | null;
+  /** The source's own words (in its own language). */
+  quote: string | null;
+}
 
-export type TargetRule =
-  /** The December (annual) value must be at most `value` (review cycles). */
-  | { kind: 'at-most'; value: number }
-  /** The annual total must grow by at least `percent` % over the previous year's (pledge financing). */
-  | { kind: 'growth-at-least'; percent: number };
+export const TARGET_KINDS = ['at-most', 'at-least', 'growth-at-least'] as const;
+/**
+ * - `at-most`: the year's figure must be at most `value` (a review cycle's level).
+ * - `at-least`: the year's figure must reach at least `value` (a level, e.g. ≥ 3200 亿元 by 2025).
+ * - `growth-at-least`: the year's total must grow by at least `value` % over the previous year's.
+ */
+export type TargetKind = (typeof TARGET_KINDS)[number];
 
 export interface Target {
+  /** The deadline year: the year whose figure is judged. */
   year: number;
-  rule: TargetRule;
-  planText: Bilingual;
-  source: Bilingual;
-  provenance: Provenance;
+  /** The year the target was announced; it is in force from then until `year`. */
+  setIn: number;
+  kind: TargetKind;
+  value: number;
+  source: SourceRef;
+  /** Computed from what a source states rather than stated by it; shown as derived. */
+  isDerived: boolean;
 }
 
 export interface Baseline {
   year: number;
   value: number;
-  source: Bilingual;
+  source: SourceRef;
+}
+
+/** A notable event marked on the detail chart, with its source. */
+export interface KpiEvent {
+  period: string;
+  label: Bilingual;
+  source: SourceRef;
 }
 
 export interface KpiDefinition {
@@ -60,205 +76,47 @@ export interface KpiDefinition {
   direction: Direction;
   name: Bilingual;
   definition: Bilingual;
-  /** The year before the 2020 plan, as published; `null` where no figure was published. */
-  baseline: Baseline | null;
   targets: readonly Target[];
+  baselines: readonly Baseline[];
+  events: readonly KpiEvent[];
 }
 
-const WORK_REPORT_2020: Bilingual = {
-  'zh-CN': '2020 年全国知识产权局局长会议工作报告(2020 年 1 月 6 日)',
-  en: 'CNIPA directors’ meeting work report, 6 January 2020',
-};
-
-const GUIDELINE_2022: Bilingual = {
-  'zh-CN': '国家知识产权局 2022 年度工作指引',
-  en: 'CNIPA 2022 annual work guideline',
-};
-
-const GUIDELINE_2022_DERIVED: Bilingual = {
-  'zh-CN': '由 2022 年度工作指引相对 2021 年的表述推算(未直接公布)',
-  en: 'Derived from the 2022 guideline, which states its targets relative to 2021 (not published as such)',
-};
-
-const RESULTS_2023: Bilingual = {
-  'zh-CN': '新华社 2024 年 1 月 4 日报道',
-  en: 'Xinhua, 4 January 2024',
-};
-
-export const KPI_DEFINITIONS = {
-  'high-value-patent-review-cycle': {
-    id: 'high-value-patent-review-cycle',
-    unit: 'months',
-    measure: 'ytd-average',
-    direction: 'lower-is-better',
-    name: { 'zh-CN': '高价值专利审查周期', en: 'High-value patent review cycle' },
-    definition: {
-      'zh-CN': '高价值发明专利从受理到审结的平均审查周期(年初至当月末累计平均,单位:月)。',
-      en: 'Average time from filing to final decision for high-value invention patents, averaged over the year to date (months).',
-    },
-    baseline: {
-      year: 2019,
-      value: 17.3,
-      source: { 'zh-CN': '国家知识产权局 2019 年统计', en: 'CNIPA, 2019 results' },
-    },
-    targets: [
-      {
-        year: 2020,
-        rule: { kind: 'at-most', value: 16 },
-        planText: { 'zh-CN': '高价值专利审查周期压减至16个月以内', en: 'Cut the high-value patent review cycle to 16 months or less' },
-        source: WORK_REPORT_2020,
-        provenance: 'published',
-      },
-      {
-        year: 2021,
-        rule: { kind: 'at-most', value: 14 },
-        planText: { 'zh-CN': '高价值专利审查周期 14.0 个月', en: 'High-value patent review cycle 14.0 months' },
-        source: GUIDELINE_2022_DERIVED,
-        provenance: 'derived',
-      },
-      {
-        year: 2022,
-        rule: { kind: 'at-most', value: 13.8 },
-        planText: { 'zh-CN': '高价值专利审查周期压减至13.8个月', en: 'Cut the high-value patent review cycle to 13.8 months' },
-        source: GUIDELINE_2022,
-        provenance: 'published',
-      },
-    ],
-  },
-  'trademark-registration-review-cycle': {
-    id: 'trademark-registration-review-cycle',
-    unit: 'months',
-    measure: 'ytd-average',
-    direction: 'lower-is-better',
-    name: { 'zh-CN': '商标注册平均审查周期', en: 'Trademark registration review cycle' },
-    definition: {
-      'zh-CN': '商标注册申请从受理到审查结论的平均审查周期(年初至当月末累计平均,单位:月)。',
-      en: 'Average time from filing to examination decision for trademark registrations, averaged over the year to date (months).',
-    },
-    baseline: {
-      year: 2019,
-      value: 4.5,
-      source: { 'zh-CN': '国家知识产权局 2019 年统计', en: 'CNIPA, 2019 results' },
-    },
-    targets: [
-      {
-        year: 2020,
-        rule: { kind: 'at-most', value: 4 },
-        planText: { 'zh-CN': '将商标注册平均审查周期压减至4个月', en: 'Cut the average trademark registration review cycle to 4 months' },
-        source: WORK_REPORT_2020,
-        provenance: 'published',
-      },
-      {
-        year: 2021,
-        rule: { kind: 'at-most', value: 4 },
-        planText: { 'zh-CN': '商标注册平均审查周期稳定在4个月以内', en: 'Keep the trademark review cycle within 4 months' },
-        source: GUIDELINE_2022,
-        provenance: 'published',
-      },
-      {
-        year: 2022,
-        rule: { kind: 'at-most', value: 4 },
-        planText: { 'zh-CN': '商标注册平均审查周期稳定在4个月', en: 'Keep the trademark review cycle stable at 4 months' },
-        source: GUIDELINE_2022,
-        provenance: 'published',
-      },
-      {
-        year: 2023,
-        rule: { kind: 'at-most', value: 4 },
-        planText: { 'zh-CN': '商标注册平均审查周期稳定在4个月', en: 'Keep the trademark review cycle stable at 4 months' },
-        source: RESULTS_2023,
-        provenance: 'published',
-      },
-    ],
-  },
-  'invention-patent-review-cycle': {
-    id: 'invention-patent-review-cycle',
-    unit: 'months',
-    measure: 'ytd-average',
-    direction: 'lower-is-better',
-    name: { 'zh-CN': '发明专利平均审查周期', en: 'Invention patent review cycle' },
-    definition: {
-      'zh-CN': '全部发明专利的平均审查周期(年初至当月末累计平均,单位:月)。背景指标,2020 年无目标。',
-      en: 'Average review cycle of all invention patents, averaged over the year to date (months). A context series: no 2020 target.',
-    },
-    // No 2019 figure was published for all invention patents.
-    baseline: null,
-    targets: [
-      {
-        year: 2021,
-        rule: { kind: 'at-most', value: 18.5 },
-        planText: { 'zh-CN': '发明专利平均审查周期 18.5 个月', en: 'Invention patent review cycle 18.5 months' },
-        source: GUIDELINE_2022_DERIVED,
-        provenance: 'derived',
-      },
-      {
-        year: 2022,
-        rule: { kind: 'at-most', value: 16.5 },
-        planText: { 'zh-CN': '发明专利平均审查周期压减至16.5个月', en: 'Cut the invention patent review cycle to 16.5 months' },
-        source: GUIDELINE_2022,
-        provenance: 'published',
-      },
-      {
-        year: 2023,
-        rule: { kind: 'at-most', value: 16 },
-        planText: { 'zh-CN': '发明专利平均审查周期压减至16个月', en: 'Cut the invention patent review cycle to 16 months' },
-        source: RESULTS_2023,
-        provenance: 'published',
-      },
-    ],
-  },
-  'ip-pledge-financing': {
-    id: 'ip-pledge-financing',
-    unit: 'cny-100m',
-    measure: 'monthly-flow',
-    direction: 'higher-is-better',
-    name: { 'zh-CN': '知识产权质押融资规模', en: 'IP pledge financing' },
-    definition: {
-      'zh-CN': '当月登记的专利、商标质押融资金额(亿元);全年规模为各月之和,增速为年初至今累计额与上年同期相比。',
-      en: 'Patent and trademark pledge financing registered in the month (100 million CNY); a year is the sum of its months, and growth compares the year-to-date total with the same months of the previous year.',
-    },
-    baseline: {
-      year: 2019,
-      value: 1515,
-      source: { 'zh-CN': '经济日报 2020 年 1 月 14 日', en: 'Economic Daily, 14 January 2020' },
-    },
-    targets: [
-      {
-        year: 2020,
-        rule: { kind: 'growth-at-least', percent: 20 },
-        planText: {
-          'zh-CN': '扩大知识产权质押融资规模,力争全年增长20%以上',
-          en: 'Expand IP pledge financing, striving for full-year growth of 20% or more',
-        },
-        source: WORK_REPORT_2020,
-        provenance: 'published',
-      },
-      {
-        year: 2023,
-        rule: { kind: 'growth-at-least', percent: 10 },
-        planText: { 'zh-CN': '质押融资金额增长10%以上', en: 'Pledge financing amount up 10% or more' },
-        source: RESULTS_2023,
-        provenance: 'published',
-      },
-    ],
-  },
-} as const satisfies Record<KpiId, KpiDefinition>;
-
-export function getKpiDefinition(id: KpiId): KpiDefinition {
-  return KPI_DEFINITIONS[id];
+/** The targets in force in `year`: announced by then, with a deadline not yet past. */
+export function targetsInForce(definition: KpiDefinition, year: number): Target[] {
+  return definition.targets
+    .filter((target) => target.setIn <= year && year <= target.year)
+    .sort((a, b) => a.year - b.year);
 }
 
-export function isKpiId(value: unknown): value is KpiId {
-  return typeof value === 'string' && (KPI_IDS as readonly string[]).includes(value);
-}
-
+/**
+ * The target a year is judged against: that year's own target when it has one, else the one in
+ * force with the nearest deadline (a multi-year level, e.g. ≥ 3200 亿元 by 2025).
+ */
 export function targetForYear(definition: KpiDefinition, year: number): Target | null {
-  return definition.targets.find((target) => target.year === year) ?? null;
+  const inForce = targetsInForce(definition, year);
+  return inForce.find((target) => target.year === year) ?? inForce[0] ?? null;
 }
 
-/** The target's level for a year: a cycle's limit in months, or a growth target in %. */
+/** Whether a target's value reads on the growth axis (%), or on the KPI's own unit. */
+export function isGrowthTarget(target: Target): boolean {
+  return target.kind === 'growth-at-least';
+}
+
+/** The value a chart draws for a year's target: a level in the KPI's unit, or a growth in %. */
 export function targetLevel(definition: KpiDefinition, year: number): number | null {
-  const target = targetForYear(definition, year);
-  if (target === null) return null;
-  return target.rule.kind === 'at-most' ? target.rule.value : target.rule.percent;
+  return targetForYear(definition, year)?.value ?? null;
+}
+
+/** The latest baseline before `year` (the year before a plan is what its targets are measured from). */
+export function baselineFor(definition: KpiDefinition, year: number): Baseline | null {
+  let found: Baseline | null = null;
+  for (const baseline of definition.baselines) {
+    if (baseline.year < year && (found === null || baseline.year > found.year)) found = baseline;
+  }
+  return found;
+}
+
+/** Events of a KPI between two periods, both included. */
+export function eventsBetween(definition: KpiDefinition, from: string, to: string): KpiEvent[] {
+  return definition.events.filter((event) => event.period >= from && event.period <= to);
 }

@@ -1,11 +1,12 @@
 /**
  * - `met` / `missed`: the target year's December has been reported and judged against the target.
+ * - `met-early`: a level target (e.g. ≥ 3200 亿元 by 2025) already reached before its deadline year.
  * - `on-track` / `at-risk` / `off-track`: the year is in progress; judged from the projection.
  * - `no-target`: the KPI has no target for the as-of year (its figures are still shown).
  * - `no-data`: nothing (or not enough) reported to judge.
  * - `error`: the feed's answer for this KPI could not be used (set by the feed layer, not here).
  */
-export const KPI_STATUSES = ['met', 'missed', 'on-track', 'at-risk', 'off-track', 'no-target', 'no-data', 'error'] as const;
+export const KPI_STATUSES = ['met', 'met-early', 'missed', 'on-track', 'at-risk', 'off-track', 'no-target', 'no-data', 'error'] as const;
 
 export type KpiStatus = (typeof KPI_STATUSES)[number];
 

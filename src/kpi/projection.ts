@@ -1,7 +1,7 @@
 import type { Observation } from './observation';
 import { makePeriod, monthsBetween, periodMonth, periodRange, periodYear, shiftPeriod } from './period';
 import type { Period } from './period';
-import { annualTotal, yearToDate } from './year-to-date';
+import { annualTotal, cumulativeAnnualTotal, cumulativeYearToDate, yearToDate } from './year-to-date';
 import { findObservation } from './series';
 
 export interface ProjectedPoint {
@@ -142,5 +142,41 @@ export function projectFlow(observations: readonly Observation[], asOf: Period):
     growthPercent: previousTotal !== null && previousTotal > 0 ? (total / previousTotal - 1) * 100 : null,
     previousShare: null,
     months: remaining.map((period) => ({ period, value: monthlyAverage })),
+  };
+}
+
+/**
+ * Projects a `ytd-cumulative` KPI's full-year total from its latest checkpoint: the checkpoint
+ * divided by the share of last year's total reached by the same month. Last year's same-month
+ * figure is its own checkpoint, or derived from this checkpoint's published growth (value ÷
+ * (1 + growth)). Without last year's total, a run-rate (checkpoint ÷ months × 12). `null` when
+ * nothing is reported this year or December is.
+ */
+export function projectCumulative(observations: readonly Observation[], asOf: Period): FlowProjection | null {
+  const ytd = cumulativeYearToDate(observations, asOf);
+  if (ytd.checkpoint === null || ytd.throughMonth === 12) return null;
+  const year = ytd.year;
+  const deadline = makePeriod(year, 12);
+  const previousTotal = cumulativeAnnualTotal(observations, year - 1);
+  if (previousTotal !== null && previousTotal > 0 && ytd.previousTotal !== null && ytd.previousTotal > 0) {
+    const share = ytd.previousTotal / previousTotal;
+    const total = ytd.total / share;
+    return {
+      method: 'seasonal-profile',
+      period: deadline,
+      total,
+      growthPercent: (total / previousTotal - 1) * 100,
+      previousShare: share,
+      months: [{ period: deadline, value: total }],
+    };
+  }
+  const total = (ytd.total / ytd.throughMonth) * 12;
+  return {
+    method: 'run-rate',
+    period: deadline,
+    total,
+    growthPercent: previousTotal !== null && previousTotal > 0 ? (total / previousTotal - 1) * 100 : null,
+    previousShare: null,
+    months: [{ period: deadline, value: total }],
   };
 }

@@ -14,6 +14,64 @@ export interface YearToDate {
   previousTotal: number | null;
   /** Growth over the same months of the previous year, in %, or `null` when it cannot be computed. */
   growthPercent: number | null;
+  /**
+   * Where `growthPercent` comes from: the publisher's own figure (`published`, on its comparable
+   * basis), or computed from the previous year's figure for the same months (`computed`).
+   */
+  growthSource: 'published' | 'computed' | null;
+  /** The growth computed from the previous year's figure, when that figure exists. */
+  computedGrowthPercent: number | null;
+  /** `previousTotal` was derived from the published growth (value ÷ (1 + growth)), not reported. */
+  isPreviousDerived: boolean;
+  /** The report the total comes from: the checkpoint (`ytd-cumulative`) or the last month summed. */
+  checkpoint: Observation | null;
+}
+
+/**
+ * The publisher's growth and the computed one disagree by more than this (percentage points):
+ * the published one is shown, with a note that the computed one differs.
+ */
+export const GROWTH_DISAGREEMENT_POINTS = 0.5;
+
+/**
+ * Year to date of a `ytd-cumulative` KPI: its latest checkpoint of the year up to `asOf` is the
+ * total. Growth is the publisher's when stated, else computed against last year's checkpoint for
+ * the same month; the previous year's comparable total is then derived from the published growth
+ * or read from that checkpoint.
+ */
+export function cumulativeYearToDate(observations: readonly Observation[], asOf: Period): YearToDate {
+  const year = periodYear(asOf);
+  let checkpoint: Observation | null = null;
+  for (const observation of observations) {
+    if (observation.period > asOf) break;
+    if (periodYear(observation.period) === year) checkpoint = observation;
+  }
+  if (checkpoint === null) {
+    return { year, throughMonth: 0, total: 0, missingMonths: [], previousTotal: null, growthPercent: null, growthSource: null, computedGrowthPercent: null, isPreviousDerived: false, checkpoint: null };
+  }
+  const throughMonth = periodMonth(checkpoint.period);
+  const total = checkpoint.value;
+  const previousSame = observations.find((observation) => observation.period === makePeriod(year - 1, throughMonth))?.value ?? null;
+  const computed = previousSame !== null && previousSame > 0 ? (total / previousSame - 1) * 100 : null;
+  const published = checkpoint.growthPct ?? null;
+  const previousTotal = published !== null ? total / (1 + published / 100) : previousSame;
+  return {
+    year,
+    throughMonth,
+    total,
+    missingMonths: [],
+    previousTotal,
+    growthPercent: published ?? computed,
+    growthSource: published !== null ? 'published' : computed !== null ? 'computed' : null,
+    computedGrowthPercent: computed,
+    isPreviousDerived: published !== null,
+    checkpoint,
+  };
+}
+
+/** The year's full total of a `ytd-cumulative` KPI: its December checkpoint, when published. */
+export function cumulativeAnnualTotal(observations: readonly Observation[], year: number): number | null {
+  return observations.find((observation) => observation.period === makePeriod(year, 12))?.value ?? null;
 }
 
 function sumMonths(
@@ -37,7 +95,7 @@ function sumMonths(
  * either would compare unlike periods.
  */
 export function yearToDate(observations: readonly Observation[], asOf: Period): YearToDate {
-  return yearToDateOf(valuesByPeriod(observations), asOf);
+  return yearToDateOf(valuesByPeriod(observations), asOf, observations.find((observation) => observation.period === asOf) ?? null);
 }
 
 /** Values keyed by period, built once when many year-to-date figures are needed. */
@@ -46,7 +104,7 @@ export function valuesByPeriod(observations: readonly Observation[]): Map<Period
 }
 
 /** `yearToDate` over a prebuilt `valuesByPeriod` map. */
-export function yearToDateOf(byPeriod: ReadonlyMap<Period, number>, asOf: Period): YearToDate {
+export function yearToDateOf(byPeriod: ReadonlyMap<Period, number>, asOf: Period, checkpoint: Observation | null = null): YearToDate {
   const year = periodYear(asOf);
   const throughMonth = periodMonth(asOf);
   const current = sumMonths(byPeriod, year, throughMonth);
@@ -56,7 +114,18 @@ export function yearToDateOf(byPeriod: ReadonlyMap<Period, number>, asOf: Period
     previousTotal !== null && previousTotal > 0 && current.missing.length === 0
       ? (current.total / previousTotal - 1) * 100
       : null;
-  return { year, throughMonth, total: current.total, missingMonths: current.missing, previousTotal, growthPercent };
+  return {
+    year,
+    throughMonth,
+    total: current.total,
+    missingMonths: current.missing,
+    previousTotal,
+    growthPercent,
+    growthSource: growthPercent === null ? null : 'computed',
+    computedGrowthPercent: growthPercent,
+    isPreviousDerived: false,
+    checkpoint,
+  };
 }
 
 /** A full calendar year's total, or `null` when any month of it is missing. */

@@ -1,4 +1,3 @@
-import { isKpiId } from '../kpi/kpi-definitions';
 import type { KpiId } from '../kpi/kpi-definitions';
 
 export type Route =
@@ -8,6 +7,7 @@ export type Route =
   | { name: 'not-found'; pathname: string; kpiId?: string };
 
 const DETAIL_PATTERN = /^\/kpi\/([^/]+)\/?$/;
+const KPI_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { name: 'overview' };
@@ -21,7 +21,8 @@ export function parseRoute(pathname: string): Route {
       // A malformed escape (`%E0%A4%A`) names no KPI.
       return { name: 'not-found', pathname };
     }
-    return isKpiId(kpiId) ? { name: 'kpi-detail', kpiId } : { name: 'not-found', pathname, kpiId };
+    // Which ids exist is the catalogue's to say; the route only checks the id's shape.
+    return KPI_ID_PATTERN.test(kpiId) ? { name: 'kpi-detail', kpiId } : { name: 'not-found', pathname, kpiId };
   }
   return { name: 'not-found', pathname };
 }

@@ -2,12 +2,12 @@ import { useId, useState } from 'react';
 import { useFeedPolicy } from '../../feed/feed-policy';
 import { useObservations } from '../../feed/observations-query';
 import { GRANULARITIES } from '../../kpi/aggregate';
-import { annotationsFor } from '../../kpi/kpi-annotations';
 import { bucketKey } from '../../kpi/aggregate';
 import { buildDetailRows } from '../../kpi/detail-rows';
 import { evaluateKpi } from '../../kpi/evaluate-kpi';
-import { getKpiDefinition, targetLevel } from '../../kpi/kpi-definitions';
-import type { KpiId } from '../../kpi/kpi-definitions';
+import { baselineFor, eventsBetween, targetLevel } from '../../kpi/kpi-definitions';
+import type { KpiDefinition } from '../../kpi/kpi-definitions';
+import { MEASURE_TRAITS } from '../../kpi/measure';
 import type { Observation } from '../../kpi/observation';
 import { isPeriod, makePeriod, periodYear } from '../../kpi/period';
 import type { Period } from '../../kpi/period';
@@ -23,9 +23,15 @@ import { PRESETS, presetRange, readDetailParams } from './detail-params';
 import type { DetailParams, Preset } from './detail-params';
 import { DetailDataTable } from './detail-data-table';
 
+const AGGREGATION_NOTE = {
+  'monthly-flow': 'detail.aggregationFlow',
+  'ytd-average': 'detail.aggregationCycle',
+  'ytd-cumulative': 'detail.aggregationCumulative',
+} as const satisfies Record<KpiDefinition['measure'], string>;
+
 export interface KpiDetailPageProps {
   feedBaseUrl: string;
-  kpiId: KpiId;
+  definition: KpiDefinition;
   params: URLSearchParams;
   onParamsChange: (updates: Record<string, string | null>) => void;
   overviewHref: string;
@@ -33,10 +39,9 @@ export interface KpiDetailPageProps {
 }
 
 /** One KPI over a chosen period and granularity; every control writes the URL. */
-export function KpiDetailPage({ feedBaseUrl, kpiId, params, onParamsChange, overviewHref, dataSource }: KpiDetailPageProps) {
+export function KpiDetailPage({ feedBaseUrl, definition, params, onParamsChange, overviewHref, dataSource }: KpiDetailPageProps) {
   const { locale, t } = useI18n();
-  const definition = getKpiDefinition(kpiId);
-  const query = useObservations(feedBaseUrl, kpiId, useFeedPolicy());
+  const query = useObservations(feedBaseUrl, definition, useFeedPolicy());
   const name = definition.name[locale];
   const observations = query.data?.kind === 'observations' ? query.data.observations : null;
 
@@ -55,7 +60,7 @@ export function KpiDetailPage({ feedBaseUrl, kpiId, params, onParamsChange, over
       {observations !== null && observations.length === 0 ? <p className="note">{t('card.empty')}</p> : null}
       {observations !== null && observations.length > 0 ? (
         <DetailBody
-          kpiId={kpiId}
+          definition={definition}
           observations={observations}
           params={params}
           onParamsChange={onParamsChange}
@@ -67,20 +72,19 @@ export function KpiDetailPage({ feedBaseUrl, kpiId, params, onParamsChange, over
 }
 
 function DetailBody({
-  kpiId,
+  definition,
   observations,
   params,
   onParamsChange,
   dataSource,
 }: {
-  kpiId: KpiId;
+  definition: KpiDefinition;
   observations: readonly Observation[];
   params: URLSearchParams;
   onParamsChange: (updates: Record<string, string | null>) => void;
   dataSource: string | null;
 }) {
   const { locale, t } = useI18n();
-  const definition = getKpiDefinition(kpiId);
   const first = observations[0]?.period ?? '2017-01';
   const last = observations.at(-1)?.period ?? first;
   const view = readDetailParams(params, first, last);
@@ -94,7 +98,7 @@ function DetailBody({
   const evaluation = evaluateKpi(definition, observations, asOf);
   const rows = buildDetailRows(definition, known, evaluation, granularity, from, to);
   const spansYears = periodYear(from) !== periodYear(to);
-  const annotations = annotationsFor(kpiId, from, to);
+  const annotations = eventsBetween(definition, from, to);
   const name = definition.name[locale];
   const title = t('chart.title', { name, from: formatPeriodKey(from, locale), to: formatPeriodKey(to, locale) });
   const target = targetLevel(definition, evaluation.year);
@@ -126,16 +130,16 @@ function DetailBody({
         rows={rows}
         target={target}
         targetYear={evaluation.year}
-        baseline={definition.baseline}
+        baseline={baselineFor(definition, evaluation.year)}
         height={360}
         formatX={(key) => formatPeriodKeyShort(key, locale)}
         targetMode={spansYears ? 'step' : 'reference'}
         showPreviousYear={view.hasPreviousYear}
-        hasPeriodGrowth={granularity !== 'month' && definition.measure === 'monthly-flow'}
-        valueLabel={granularity !== 'month' && definition.measure === 'monthly-flow' ? t(`chart.amount.${granularity}`) : undefined}
+        hasPeriodGrowth={granularity !== 'month' && MEASURE_TRAITS[definition.measure].aggregate === 'sum'}
+        valueLabel={granularity !== 'month' && MEASURE_TRAITS[definition.measure].aggregate === 'sum' ? t(`chart.amount.${granularity}`) : undefined}
         annotations={annotations.map((annotation) => ({ x: bucketKey(annotation.period, granularity), label: annotation.label[locale] }))}
       >
-        <p className="note">{definition.measure === 'monthly-flow' ? t('detail.aggregationFlow') : t('detail.aggregationCycle')}</p>
+        <p className="note">{t(AGGREGATION_NOTE[definition.measure])}</p>
         {annotations.length > 0 ? (
           <section className="annotations" aria-label={t('detail.annotations')}>
             <h3>{t('detail.annotations')}</h3>
@@ -143,7 +147,7 @@ function DetailBody({
               {annotations.map((annotation) => (
                 <li key={`${annotation.period}-${annotation.label.en}`}>
                   {formatPeriod(annotation.period, locale)}:{annotation.label[locale]}{' '}
-                  <span className="note">{t('detail.annotationSource', { source: annotation.source[locale] })}</span>
+                  <span className="note">{t('detail.annotationSource', { source: annotation.source.title[locale] })}</span>
                 </li>
               ))}
             </ol>

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { periodRange, shiftPeriod } from '../../kpi/period';
 import type { Period } from '../../kpi/period';
 import { formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
@@ -12,12 +11,11 @@ import { useI18n } from '../../i18n/i18n-context';
 export const MAX_AS_OF_OPTIONS = 600;
 
 /** Chooses the month the whole overview is evaluated at; the latest month comes first. */
-export function AsOfSelect({ first, last, value, onChange }: { first: Period | null; last: Period | null; value: Period | null; onChange: (asOf: Period) => void }) {
+export function AsOfSelect({ months, latest, value, onChange }: { months: readonly Period[]; latest: Period | null; value: Period | null; onChange: (asOf: Period) => void }) {
   const { locale, t } = useI18n();
   const id = useId();
-  const earliest = first === null || last === null ? null : first > shiftPeriod(last, -(MAX_AS_OF_OPTIONS - 1)) ? first : shiftPeriod(last, -(MAX_AS_OF_OPTIONS - 1));
-  const periods = earliest !== null && last !== null ? periodRange(earliest, last).reverse() : [];
-  // A month from the link that is older than the list still shows as chosen.
+  const periods = [...months];
+  // A month from the link that is not in the list still shows as chosen.
   if (value !== null && !periods.includes(value)) periods.push(value);
   return (
     <div className="as-of">
@@ -26,7 +24,7 @@ export function AsOfSelect({ first, last, value, onChange }: { first: Period | n
         {periods.length === 0 ? <option value="">…</option> : null}
         {periods.map((period) => (
           <option key={period} value={period}>
-            {period === last ? t('asOf.latest', { period: formatPeriod(period, locale) }) : formatPeriod(period, locale)}
+            {period === latest ? t('asOf.latest', { period: formatPeriod(period, locale) }) : formatPeriod(period, locale)}
           </option>
         ))}
       </select>

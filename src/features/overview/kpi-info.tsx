@@ -3,6 +3,7 @@ import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import { targetForYear } from '../../kpi/kpi-definitions';
 import { AT_RISK_TOLERANCE } from '../../kpi/kpi-status';
 import { formatPercent } from '../../i18n/format';
+import { describeTarget } from '../../i18n/target-text';
 import { useI18n } from '../../i18n/i18n-context';
 
 /** The card's "About" disclosure: the measure's definition, the target's source, how status is judged. */
@@ -55,11 +56,22 @@ export function KpiInfo({ definition, year }: { definition: KpiDefinition; year:
               t('basis.no-target', { year })
             ) : (
               <>
-                <q lang="zh-CN">{target.planText['zh-CN']}</q>
-                {locale === 'en' ? <> ({target.planText.en})</> : null}
+                {describeTarget(target, definition.unit, locale, { judgedYear: year })}
+                {target.source.quote !== null ? (
+                  <>
+                    {' · '}
+                    <q lang="zh-CN">{target.source.quote}</q>
+                  </>
+                ) : null}
                 {' — '}
-                {target.source[locale]}
-                {target.provenance === 'derived' ? t('card.targetSourceDerived') : ''}
+                {target.source.url === null ? (
+                  target.source.title[locale]
+                ) : (
+                  <a href={target.source.url} rel="noreferrer noopener" target="_blank">
+                    {target.source.title[locale]}
+                  </a>
+                )}
+                {target.isDerived ? t('card.targetSourceDerived') : ''}
               </>
             )}
           </dd>

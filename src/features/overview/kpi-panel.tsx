@@ -3,7 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ObservationsResult } from '../../feed/fetch-observations';
 import { overviewChart } from '../../kpi/chart-rows';
 import { evaluateKpi } from '../../kpi/evaluate-kpi';
-import { targetLevel } from '../../kpi/kpi-definitions';
+import { baselineFor, targetLevel } from '../../kpi/kpi-definitions';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
 import type { Observation } from '../../kpi/observation';
@@ -156,8 +156,8 @@ function KpiBody({
         rows={rows}
         target={target}
         targetYear={chart.evaluation.year}
-        baseline={definition.baseline}
-        note={chart.hasGap ? t('chart.gapNote') : undefined}
+        baseline={baselineFor(definition, chart.evaluation.year)}
+        note={chart.hasGap ? t(definition.measure === 'monthly-flow' ? 'chart.gapNote' : 'chart.checkpointNote') : undefined}
       />
       <details className="kpi-table">
         <summary>{t('chart.showTable')}</summary>

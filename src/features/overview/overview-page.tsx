@@ -1,16 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
+import type { CatalogueItem } from '../../feed/catalogue-schema';
 import { useFeedPolicy } from '../../feed/feed-policy';
 import { observationsQueryOptions } from '../../feed/observations-query';
-import { KPI_DEFINITIONS, KPI_IDS } from '../../kpi/kpi-definitions';
-import type { KpiId } from '../../kpi/kpi-definitions';
+import type { KpiDefinition, KpiId } from '../../kpi/kpi-definitions';
 import type { Period } from '../../kpi/period';
 import { formatDateTime, formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { AppLink } from '../../navigation/app-link';
-import { AsOfSelect } from './as-of-select';
+import { FeedErrorAlert } from '../../components/feed-error-message';
+import { StatusBadge } from '../../components/status-badge';
+import { AsOfSelect, MAX_AS_OF_OPTIONS } from './as-of-select';
 import { KpiPanel } from './kpi-panel';
-import { resolveAsOf } from '../../kpi/resolve-as-of';
+import { asOfMonths, defaultAsOf, resolveAsOf } from '../../kpi/resolve-as-of';
+import type { KpiSeries } from '../../kpi/resolve-as-of';
 import { periodSpan } from '../../kpi/series';
 
 /** Set once every card has left its loading state; the benchmark and end-to-end tests wait on it. */
@@ -18,6 +21,8 @@ export const CARDS_SETTLED_MARK = 'kpi-cards-settled';
 
 export interface OverviewPageProps {
   feedBaseUrl: string;
+  /** The catalogue's entries, in display order. */
+  catalogue: readonly CatalogueItem[];
   asOfParam: string | null;
   onAsOfChange: (asOf: Period) => void;
   refreshIntervalSeconds: number | null;
@@ -27,14 +32,19 @@ export interface OverviewPageProps {
   dataSource: string | null;
 }
 
-export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshIntervalSeconds, expectedLatest, detailHref, presentHref, dataSource }: OverviewPageProps) {
+export function OverviewPage({ feedBaseUrl, catalogue, asOfParam, onAsOfChange, refreshIntervalSeconds, expectedLatest, detailHref, presentHref, dataSource }: OverviewPageProps) {
   const { locale, t } = useI18n();
   const queryClient = useQueryClient();
   const policy = useFeedPolicy();
-  const queries = useQueries({ queries: KPI_IDS.map((id) => observationsQueryOptions(feedBaseUrl, id, policy)) });
+  const definitions = useMemo(() => catalogue.flatMap((item): KpiDefinition[] => (item.kind === 'kpi' ? [item.definition] : [])), [catalogue]);
+  const queries = useQueries({ queries: definitions.map((definition) => observationsQueryOptions(feedBaseUrl, definition, policy)) });
 
-  const { first, last } = periodSpan(queries.map((query) => (query.data?.kind === 'observations' ? query.data.observations : [])));
-  const { asOf, notice } = resolveAsOf(asOfParam, first, last);
+  const series: KpiSeries[] = definitions.flatMap((definition, index) => {
+    const data = queries[index]?.data;
+    return data?.kind === 'observations' ? [{ definition, observations: data.observations }] : [];
+  });
+  const { first, last, fallback, months } = useSeriesCalendar(series);
+  const { asOf, notice } = resolveAsOf(asOfParam, first, last, fallback);
 
   const isSettled = queries.every((query) => !query.isPending);
   const hasMarked = useRef(false);
@@ -52,7 +62,7 @@ export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshInte
   return (
     <>
       <div className="toolbar">
-        <AsOfSelect first={first} last={last} value={asOf} onChange={onAsOfChange} />
+        <AsOfSelect months={months} latest={fallback} value={asOf} onChange={onAsOfChange} />
         <button type="button" onClick={refresh} disabled={isFetching}>
           {isFetching ? t('app.refreshing') : t('app.refresh')}
         </button>
@@ -73,11 +83,54 @@ export function OverviewPage({ feedBaseUrl, asOfParam, onAsOfChange, refreshInte
         </p>
       ) : null}
       <div className="kpi-grid">
-        {KPI_IDS.map((id, index) => {
-          const query = queries[index];
-          return query === undefined ? null : <KpiPanel key={id} definition={KPI_DEFINITIONS[id]} expectedLatest={expectedLatest} detailHref={detailHref(id)} dataSource={dataSource} query={query} asOf={asOf} />;
+        {catalogue.map((item, index) => {
+          if (item.kind === 'invalid') return <InvalidKpiPanel key={`invalid-${index}`} entry={index + 1} error={item.error} onRetry={refresh} />;
+          const query = queries[definitions.indexOf(item.definition)];
+          return query === undefined ? null : (
+            <KpiPanel key={item.definition.id} definition={item.definition} expectedLatest={expectedLatest} detailHref={detailHref(item.definition.id)} dataSource={dataSource} query={query} asOf={asOf} />
+          );
         })}
       </div>
     </>
   );
+}
+
+/** A catalogue entry the dashboard cannot use: its own card says why; the others are unaffected. */
+function InvalidKpiPanel({ entry, error, onRetry }: { entry: number; error: unknown; onRetry: () => void }) {
+  const { t } = useI18n();
+  const kpiId = error instanceof Error && 'kpiId' in error && typeof error.kpiId === 'string' && error.kpiId !== '(catalogue)' ? error.kpiId : undefined;
+  return (
+    <article className="kpi-panel status-error" data-kpi-id={kpiId} data-status="error" aria-label={t('card.invalidEntry', { entry })}>
+      <header className="kpi-panel-header">
+        <h2>{kpiId ?? t('card.invalidEntry', { entry })}</h2>
+      </header>
+      <div className="kpi-status-row">
+        <StatusBadge status="error" />
+      </div>
+      <FeedErrorAlert error={error} isRetrying={false} onRetry={onRetry} />
+    </article>
+  );
+}
+
+interface SeriesCalendar {
+  first: Period | null;
+  last: Period | null;
+  /** The default as-of month (see `defaultAsOf`). */
+  fallback: Period | null;
+  months: Period[];
+}
+
+/**
+ * The span, default month and month list of the series, recomputed only when a series changes
+ * (a refetch), not on every as-of change: a 100,000-month series makes them worth keeping.
+ */
+function useSeriesCalendar(series: readonly KpiSeries[]): SeriesCalendar {
+  const cache = useRef<{ inputs: readonly (readonly unknown[])[]; value: SeriesCalendar } | null>(null);
+  const inputs = series.map((s) => s.observations);
+  const cached = cache.current;
+  if (cached !== null && cached.inputs.length === inputs.length && cached.inputs.every((input, index) => input === inputs[index])) return cached.value;
+  const span = periodSpan(inputs);
+  const value = { ...span, fallback: defaultAsOf(series), months: asOfMonths(series, span.first, span.last, MAX_AS_OF_OPTIONS) };
+  cache.current = { inputs, value };
+  return value;
 }

@@ -1,16 +1,10 @@
 import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import type { KpiStatus } from '../../kpi/kpi-status';
-import { formatEstimate, formatGrowth, formatPeriod, formatTargetPercent, formatTargetValue, formatValue } from '../../i18n/format';
+import { formatEstimate, formatGrowth, formatPeriod, formatValue } from '../../i18n/format';
 import { translate } from '../../i18n/i18n-context';
 import type { Locale } from '../../i18n/locale';
-
-function targetPhrase(definition: KpiDefinition, evaluation: KpiEvaluation, locale: Locale): string {
-  const rule = evaluation.target?.rule;
-  if (rule === undefined) return '';
-  if (rule.kind === 'at-most') return translate(locale, 'present.target.atMost', { value: formatTargetValue(rule.value, definition.unit, locale) });
-  return translate(locale, 'present.target.growth', { percent: formatTargetPercent(rule.percent, locale) });
-}
+import { targetPhrase } from '../../i18n/target-text';
 
 /**
  * The sentence a slide leads with, generated from the KPI model: the figure, the target in the
@@ -22,9 +16,9 @@ export function slideHeadline(definition: KpiDefinition, evaluation: KpiEvaluati
   if (evaluation === null || status === 'no-data' || evaluation.latest === null) return translate(locale, 'present.headline.no-data', { name });
   const { year } = evaluation;
   const deadline = formatPeriod(evaluation.deadline, locale);
-  const target = targetPhrase(definition, evaluation, locale);
+  const target = evaluation.target === null ? '' : targetPhrase(evaluation.target, definition.unit, locale);
 
-  if (evaluation.measure === 'ytd-average') {
+  if (evaluation.kind === 'level') {
     const value = formatValue(evaluation.latest.value, definition.unit, locale);
     if (status === 'no-target') return translate(locale, 'present.headline.no-target', { name, value, year });
     const projection = evaluation.projection === null ? '' : formatEstimate(evaluation.projection.value, definition.unit, locale);

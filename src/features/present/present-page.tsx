@@ -1,16 +1,17 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
-import { KPI_DEFINITIONS, KPI_IDS, targetLevel } from '../../kpi/kpi-definitions';
-import type { KpiId } from '../../kpi/kpi-definitions';
+import { baselineFor, targetLevel } from '../../kpi/kpi-definitions';
+import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import type { KpiStatus } from '../../kpi/kpi-status';
 import { overviewChart } from '../../kpi/chart-rows';
 import type { ChartRow } from '../../kpi/chart-rows';
 import type { Period } from '../../kpi/period';
 import { periodYear } from '../../kpi/period';
-import { resolveAsOf } from '../../kpi/resolve-as-of';
+import { defaultAsOf, resolveAsOf } from '../../kpi/resolve-as-of';
 import type { AsOfNotice } from '../../kpi/resolve-as-of';
 import { periodSpan } from '../../kpi/series';
-import { formatGrowth, formatPeriod, formatTargetPercent, formatTargetValue, formatValue } from '../../i18n/format';
+import { formatGrowth, formatPeriod, formatValue } from '../../i18n/format';
+import { describeTarget } from '../../i18n/target-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { StatusBadge } from '../../components/status-badge';
 import { slideHeadline } from './headline';
@@ -20,6 +21,8 @@ import { usePresenterControls } from './use-presenter-controls';
 
 export interface PresentPageProps {
   feedBaseUrl: string;
+  /** The catalogue's KPIs, in display order: one slide each after the summary. */
+  definitions: readonly KpiDefinition[];
   /** The `lang` parameter when it named no supported language. */
   invalidLang: string | null;
   params: URLSearchParams;
@@ -29,45 +32,42 @@ export interface PresentPageProps {
 }
 
 interface SlideData {
-  kpiId: KpiId;
+  definition: KpiDefinition;
   evaluation: KpiEvaluation | null;
   status: KpiStatus;
   rows: ChartRow[];
 }
 
-const SLIDE_COUNT = KPI_IDS.length + 1;
 
 const KpiChart = lazy(async () => ({ default: (await import('../../components/kpi-chart')).KpiChart }));
 
 function slidesFrom(frozen: FrozenSeries, asOfParam: string | null): { asOf: Period | null; notice: AsOfNotice | null; slides: SlideData[] } {
-  const { first, last } = periodSpan(KPI_IDS.map((id) => {
-    const result = frozen[id].result;
-    return result?.kind === 'observations' ? result.observations : [];
-  }));
-  const { asOf, notice } = resolveAsOf(asOfParam, first, last);
-  const slides = KPI_IDS.map((kpiId): SlideData => {
-    const { result, error } = frozen[kpiId];
-    if (result === null) return { kpiId, evaluation: null, status: error === null ? 'no-data' : 'error', rows: [] };
-    if (result.kind === 'not-provided' || asOf === null) return { kpiId, evaluation: null, status: 'no-data', rows: [] };
-    const chart = overviewChart(KPI_DEFINITIONS[kpiId], result.observations, asOf);
-    return { kpiId, evaluation: chart.evaluation, status: chart.evaluation.status, rows: chart.rows };
+  const series = frozen.flatMap(({ definition, result }) => (result?.kind === 'observations' ? [{ definition, observations: result.observations }] : []));
+  const { first, last } = periodSpan(series.map((s) => s.observations));
+  const { asOf, notice } = resolveAsOf(asOfParam, first, last, defaultAsOf(series));
+  const slides = frozen.map(({ definition, result, error }): SlideData => {
+    if (result === null) return { definition, evaluation: null, status: error === null ? 'no-data' : 'error', rows: [] };
+    if (result.kind === 'not-provided' || asOf === null) return { definition, evaluation: null, status: 'no-data', rows: [] };
+    const chart = overviewChart(definition, result.observations, asOf);
+    return { definition, evaluation: chart.evaluation, status: chart.evaluation.status, rows: chart.rows };
   });
   return { asOf, notice, slides };
 }
 
 /** Clamps `?slide=` to the deck; slides are numbered from 1 (the summary). */
-export function readSlide(params: URLSearchParams): number {
+export function readSlide(params: URLSearchParams, count: number): number {
   const value = Number(params.get('slide'));
-  return Number.isInteger(value) && value >= 1 && value <= SLIDE_COUNT ? value : 1;
+  return Number.isInteger(value) && value >= 1 && value <= count ? value : 1;
 }
 
 /** The meeting view: a summary slide and one slide per KPI, driven by keys, clicker or swipe. */
-export function PresentPage({ feedBaseUrl, invalidLang, params, onSlideChange, onExit, dataSource }: PresentPageProps) {
+export function PresentPage({ feedBaseUrl, definitions, invalidLang, params, onSlideChange, onExit, dataSource }: PresentPageProps) {
   const { locale, t } = useI18n();
-  const frozen = useFrozenSeries(feedBaseUrl);
-  const slide = readSlide(params);
+  const frozen = useFrozenSeries(feedBaseUrl, definitions);
+  const slideCount = definitions.length + 1;
+  const slide = readSlide(params, slideCount);
   const rootRef = useRef<HTMLDivElement>(null);
-  const controls = usePresenterControls({ slide, count: SLIDE_COUNT, onSlideChange, onExit, rootRef });
+  const controls = usePresenterControls({ slide, count: slideCount, onSlideChange, onExit, rootRef });
 
   // Presenters cannot scroll: the deck owns the whole viewport while it is open.
   useEffect(() => {
@@ -89,7 +89,7 @@ export function PresentPage({ feedBaseUrl, invalidLang, params, onSlideChange, o
     ...(notice === null
       ? []
       : [notice.kind === 'invalid' ? t('asOf.invalidParam', { value: notice.value }) : t('asOf.outOfRange', { value: notice.value, first: formatPeriod(notice.first, locale), last: formatPeriod(notice.last, locale) })]),
-    ...(slideParam !== null && String(slide) !== slideParam ? [t('present.badSlide', { value: slideParam, total: SLIDE_COUNT })] : []),
+    ...(slideParam !== null && String(slide) !== slideParam ? [t('present.badSlide', { value: slideParam, total: slideCount })] : []),
     ...(invalidLang === null ? [] : [t('lang.invalidParam', { value: invalidLang })]),
   ];
   const year = asOf === null ? 2020 : periodYear(asOf);
@@ -111,9 +111,9 @@ export function PresentPage({ feedBaseUrl, invalidLang, params, onSlideChange, o
           ← {t('present.previous')}
         </button>
         <span className="present-position" aria-live="polite">
-          {t('present.slideLabel', { n: slide, total: SLIDE_COUNT })}
+          {t('present.slideLabel', { n: slide, total: slideCount })}
         </span>
-        <button type="button" onClick={controls.next} disabled={slide === SLIDE_COUNT}>
+        <button type="button" onClick={controls.next} disabled={slide === slideCount}>
           {t('present.next')} →
         </button>
         <button type="button" onClick={controls.toggleAuto} aria-pressed={controls.auto.isRunning}>
@@ -138,7 +138,7 @@ export function PresentPage({ feedBaseUrl, invalidLang, params, onSlideChange, o
         <span className="present-keys">{t('present.keys')}</span>
       </nav>
 
-      <section className="slide" aria-roledescription="slide" aria-label={t('present.slideLabel', { n: slide, total: SLIDE_COUNT })}>
+      <section className="slide" aria-roledescription="slide" aria-label={t('present.slideLabel', { n: slide, total: slideCount })}>
         {current === undefined || current === null ? (
           <SummarySlide slides={slides} year={year} asOf={asOf} />
         ) : (
@@ -147,11 +147,11 @@ export function PresentPage({ feedBaseUrl, invalidLang, params, onSlideChange, o
         <footer className="slide-footer">
           <span>{footer}</span>
           <span className="slide-number" aria-hidden="true">
-            {slide} / {SLIDE_COUNT}
+            {slide} / {slideCount}
           </span>
         </footer>
         <div className="slide-progress" aria-hidden="true">
-          <div style={{ width: `${(slide / SLIDE_COUNT) * 100}%` }} />
+          <div style={{ width: `${(slide / slideCount) * 100}%` }} />
         </div>
       </section>
 
@@ -182,30 +182,25 @@ function SummarySlide({ slides, year, asOf }: { slides: readonly SlideData[]; ye
       <h1 className="slide-title">{t('present.summaryTitle', { year })}</h1>
       {asOf !== null ? <p className="slide-subtitle">{t('present.summaryIntro', { asOf: formatPeriod(asOf, locale) })}</p> : null}
       <ul className="summary-list">
-        {slides.map(({ kpiId, evaluation, status }) => {
-          const definition = KPI_DEFINITIONS[kpiId];
-          const rule = evaluation?.target?.rule;
+        {slides.map(({ definition, evaluation, status }) => {
+          const kpiId = definition.id;
+          const targetRule = evaluation?.target ?? null;
           // A year-to-date total with months missing would undercount: it is not shown.
           const value =
             evaluation === null || evaluation.latest === null
               ? '—'
-              : evaluation.measure === 'monthly-flow'
+              : evaluation.kind === 'total'
                 ? evaluation.yearToDate.missingMonths.length > 0
                   ? '—'
                   : `${formatValue(evaluation.yearToDate.total, definition.unit, locale)} (${evaluation.yearToDate.growthPercent === null ? '—' : formatGrowth(evaluation.yearToDate.growthPercent, locale)})`
                 : formatValue(evaluation.latest.value, definition.unit, locale);
-          const target =
-            rule === undefined
-              ? t('card.noTarget')
-              : rule.kind === 'at-most'
-                ? `≤ ${formatTargetValue(rule.value, definition.unit, locale)}`
-                : `≥ +${formatTargetPercent(rule.percent, locale)}`;
+          const target = targetRule === null ? t('card.noTarget') : describeTarget(targetRule, definition.unit, locale, { judgedYear: year });
           return (
             <li key={kpiId} className="summary-item" data-kpi-id={kpiId} data-status={status}>
               <span className="summary-name">{definition.name[locale]}</span>
               <span className="summary-value">{value}</span>
               <span className="summary-target">
-                {t('card.target', { year })}: {target}
+                {t('card.target', { year: targetRule?.year ?? year })}: {target}
               </span>
               <StatusBadge status={status} />
             </li>
@@ -218,12 +213,11 @@ function SummarySlide({ slides, year, asOf }: { slides: readonly SlideData[]; ye
 
 function KpiSlide({ data }: { data: SlideData }) {
   const { locale } = useI18n();
-  const definition = KPI_DEFINITIONS[data.kpiId];
-  const { evaluation } = data;
+  const { definition, evaluation } = data;
   const headline = slideHeadline(definition, evaluation, data.status, locale);
   const { rows } = data;
   return (
-    <div className="slide-body slide-kpi" data-kpi-id={data.kpiId} data-status={data.status}>
+    <div className="slide-body slide-kpi" data-kpi-id={definition.id} data-status={data.status}>
       <div className="slide-heading">
         <StatusBadge status={data.status} />
         <h1 className="slide-headline">{headline}</h1>
@@ -231,7 +225,7 @@ function KpiSlide({ data }: { data: SlideData }) {
       {evaluation !== null && rows.length > 0 ? (
         <div className="slide-chart">
           <Suspense fallback={null}>
-            <KpiChart definition={definition} rows={rows} target={targetLevel(definition, evaluation.year)} targetYear={evaluation.year} baseline={definition.baseline} height="fill" large />
+            <KpiChart definition={definition} rows={rows} target={targetLevel(definition, evaluation.year)} targetYear={evaluation.year} baseline={baselineFor(definition, evaluation.year)} height="fill" large />
           </Suspense>
         </div>
       ) : null}

@@ -3,20 +3,26 @@ import { useQueries } from '@tanstack/react-query';
 import type { ObservationsResult } from '../../feed/fetch-observations';
 import { useFeedPolicy } from '../../feed/feed-policy';
 import { observationsQueryOptions } from '../../feed/observations-query';
-import { KPI_IDS } from '../../kpi/kpi-definitions';
-import type { KpiId } from '../../kpi/kpi-definitions';
+import type { KpiDefinition } from '../../kpi/kpi-definitions';
 
-export type FrozenSeries = Record<KpiId, { result: ObservationsResult | null; error: unknown }>;
+export interface FrozenKpi {
+  definition: KpiDefinition;
+  result: ObservationsResult | null;
+  error: unknown;
+}
+
+/** Every KPI's series, in catalogue order. */
+export type FrozenSeries = readonly FrozenKpi[];
 
 /**
  * Every KPI's series, captured once all have settled and never updated after: a presentation must
  * not refetch or relayout while someone is talking over it.
  */
-export function useFrozenSeries(feedBaseUrl: string): FrozenSeries | null {
+export function useFrozenSeries(feedBaseUrl: string, definitions: readonly KpiDefinition[]): FrozenSeries | null {
   const policy = useFeedPolicy();
   const queries = useQueries({
-    queries: KPI_IDS.map((id) => ({
-      ...observationsQueryOptions(feedBaseUrl, id, policy),
+    queries: definitions.map((definition) => ({
+      ...observationsQueryOptions(feedBaseUrl, definition, policy),
       refetchInterval: false as const,
       refetchOnWindowFocus: false,
       refetchOnReconnect: false,
@@ -26,12 +32,10 @@ export function useFrozenSeries(feedBaseUrl: string): FrozenSeries | null {
   const [frozen, setFrozen] = useState<FrozenSeries | null>(null);
   const isSettled = queries.every((query) => !query.isPending);
   if (frozen === null && isSettled) {
-    const snapshot = Object.fromEntries(
-      KPI_IDS.map((id, index) => {
-        const query = queries[index];
-        return [id, { result: query?.data ?? null, error: query?.data === undefined ? (query?.error ?? null) : null }];
-      }),
-    ) as FrozenSeries;
+    const snapshot = definitions.map((definition, index) => {
+      const query = queries[index];
+      return { definition, result: query?.data ?? null, error: query?.data === undefined ? (query?.error ?? null) : null };
+    });
     // Setting state during render is React's pattern for state derived once from props.
     setFrozen(snapshot);
   }
