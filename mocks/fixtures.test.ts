@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { KPI_IDS } from '../src/kpi/kpi-definitions';
-import type { KpiId } from '../src/kpi/kpi-definitions';
+import { FIXTURE_KPI_IDS as KPI_IDS } from './fixtures';
+import type { FixtureKpiId as KpiId } from './fixtures';
 import { makePeriod, periodRange, periodYear } from '../src/kpi/period';
 import {
   FIXTURE_FIRST_PERIOD,

@@ -32,8 +32,21 @@
  *
  * Deterministic: pure data and arithmetic, no randomness, no clock.
  */
-import type { KpiId } from '../src/kpi/kpi-definitions';
 import { monthsBetween, periodMonth, periodRange, periodYear } from '../src/kpi/period';
+
+/** The four KPIs of the fixture feed (its catalogue is the built-in 2020 catalogue). */
+export const FIXTURE_KPI_IDS = [
+  'high-value-patent-review-cycle',
+  'trademark-registration-review-cycle',
+  'invention-patent-review-cycle',
+  'ip-pledge-financing',
+] as const;
+export type FixtureKpiId = (typeof FIXTURE_KPI_IDS)[number];
+type KpiId = FixtureKpiId;
+
+export function isFixtureKpiId(value: unknown): value is FixtureKpiId {
+  return typeof value === 'string' && (FIXTURE_KPI_IDS as readonly string[]).includes(value);
+}
 
 export type FixtureProvenance = 'published' | 'derived' | 'synthetic';
 

@@ -1,22 +1,26 @@
 import { delay, http, HttpResponse } from 'msw';
+import builtInCatalogue from '../src/feed/catalogues/built-in.json';
+import type { CatalogueBody } from '../src/feed/catalogue-schema';
+import type { ObservationWire } from '../src/feed/observations-schema';
 import { FIXTURE_FEED_PATH } from '../src/feed/fixture-feed';
-import { isKpiId, KPI_DEFINITIONS } from '../src/kpi/kpi-definitions';
-import type { KpiId } from '../src/kpi/kpi-definitions';
 import { isPeriod } from '../src/kpi/period';
-import { FIXTURE_SERIES } from './fixtures';
+import { FIXTURE_SERIES, isFixtureKpiId } from './fixtures';
+import type { FixtureKpiId } from './fixtures';
+import { PUBLISHED_CATALOGUE, PUBLISHED_OBSERVATIONS } from './published';
 import { SERVER_ERROR_FAILURES, SLOW_DELAY_MS, YEAR_IN_PROGRESS_END } from './scenarios';
 import type { Scenario } from './scenarios';
 
+export const CATALOGUE_PATH = `*${FIXTURE_FEED_PATH}/kpis`;
 export const OBSERVATIONS_PATH = `*${FIXTURE_FEED_PATH}/kpis/:kpiId/observations`;
 
-interface WireObservation {
-  period: string;
-  value: unknown;
-  provisional?: boolean;
-}
+/** The fixture feed's catalogue: the built-in 2020 catalogue, in the catalogue's own format. */
+export const FIXTURE_CATALOGUE: CatalogueBody = builtInCatalogue as CatalogueBody;
 
-function seriesFor(kpiId: KpiId, scenario: Scenario): WireObservation[] {
-  const points = FIXTURE_SERIES[kpiId].map(({ period, value }) => ({ period, value }) as WireObservation);
+/** A wire observation whose value may be broken on purpose (`malformed`). */
+type LooseObservation = Omit<ObservationWire, 'value'> & { value: unknown };
+
+function seriesFor(kpiId: FixtureKpiId, scenario: Scenario): LooseObservation[] {
+  const points: LooseObservation[] = FIXTURE_SERIES[kpiId].map(({ period, value }) => ({ period, value }));
   if (scenario === 'empty') return [];
   if (scenario === 'year-in-progress') {
     const upTo = points.filter((point) => point.period <= YEAR_IN_PROGRESS_END);
@@ -31,7 +35,7 @@ function seriesFor(kpiId: KpiId, scenario: Scenario): WireObservation[] {
  * `malformed` breaks two KPIs in two different ways and leaves the others intact, so the page
  * shows that one bad response stays on its own card.
  */
-function breakSeries(kpiId: KpiId, series: WireObservation[]): WireObservation[] {
+function breakSeries(kpiId: FixtureKpiId, series: LooseObservation[]): LooseObservation[] {
   if (kpiId === 'trademark-registration-review-cycle') {
     const first = series[0];
     return first === undefined ? series : [...series, { ...first }];
@@ -42,21 +46,33 @@ function breakSeries(kpiId: KpiId, series: WireObservation[]): WireObservation[]
   return series;
 }
 
+const UNITS = { 'ip-pledge-financing': 'cny-100m' } as const;
+
 /**
- * The fixture feed, speaking feed contract v1. The same handlers serve the browser worker
- * (fixtures mode) and the vitest server.
+ * The fixture feed, speaking feed contract v2 (a catalogue at `/kpis`, observations per KPI). The
+ * same handlers serve the browser worker (fixtures mode) and the vitest server.
  */
 export function createHandlers(scenario: Scenario = 'normal') {
   // `server-error`: each KPI's first SERVER_ERROR_FAILURES requests fail with a 500, as in an
   // outage that outlasts the app's automatic retries (2 by default), so the card shows its error
   // and its retry button visibly recovers it.
-  const failures = new Map<KpiId, number>();
+  const failures = new Map<string, number>();
   return [
-    http.get(OBSERVATIONS_PATH, async ({ params, request }) => {
-      const { kpiId } = params;
+    http.get(CATALOGUE_PATH, async () => {
       if (scenario === 'slow') await delay(SLOW_DELAY_MS);
-      if (!isKpiId(kpiId)) {
-        return HttpResponse.json({ error: `KPI "${String(kpiId)}" is not provided by this feed` }, { status: 404 });
+      return HttpResponse.json(scenario === 'published' ? PUBLISHED_CATALOGUE : FIXTURE_CATALOGUE);
+    }),
+    http.get(OBSERVATIONS_PATH, async ({ params, request }) => {
+      const kpiId = String(params.kpiId);
+      if (scenario === 'slow') await delay(SLOW_DELAY_MS);
+      if (scenario === 'published') {
+        const body = PUBLISHED_OBSERVATIONS[kpiId];
+        return body === undefined
+          ? HttpResponse.json({ error: `KPI "${kpiId}" is not provided by this feed` }, { status: 404 })
+          : HttpResponse.json(body);
+      }
+      if (!isFixtureKpiId(kpiId)) {
+        return HttpResponse.json({ error: `KPI "${kpiId}" is not provided by this feed` }, { status: 404 });
       }
       if (scenario === 'server-error' && (failures.get(kpiId) ?? 0) < SERVER_ERROR_FAILURES) {
         failures.set(kpiId, (failures.get(kpiId) ?? 0) + 1);
@@ -72,7 +88,8 @@ export function createHandlers(scenario: Scenario = 'normal') {
         (point) => (from === null || point.period >= from) && (to === null || point.period <= to),
       );
       if (scenario === 'malformed') observations = breakSeries(kpiId, observations);
-      return HttpResponse.json({ kpiId, unit: KPI_DEFINITIONS[kpiId].unit, observations });
+      const unit = kpiId === 'ip-pledge-financing' ? UNITS[kpiId] : 'months';
+      return HttpResponse.json({ kpiId, unit, observations });
     }),
   ];
 }

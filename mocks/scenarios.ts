@@ -1,5 +1,5 @@
 /** Fixture-feed scenarios, chosen in fixtures mode with `?scenario=`. */
-export const SCENARIOS = ['normal', 'year-in-progress', 'slow', 'server-error', 'malformed', 'empty'] as const;
+export const SCENARIOS = ['normal', 'published', 'year-in-progress', 'slow', 'server-error', 'malformed', 'empty'] as const;
 
 export type Scenario = (typeof SCENARIOS)[number];
 

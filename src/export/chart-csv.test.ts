@@ -2,13 +2,13 @@ import { expect, test } from 'vitest';
 import { FIXTURE_SERIES } from '../../mocks/fixtures';
 import { buildDetailRows } from '../kpi/detail-rows';
 import { evaluateKpi } from '../kpi/evaluate-kpi';
-import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
+import { builtInDefinition } from '../feed/built-in-catalogue';
 import type { Observation } from '../kpi/observation';
 import { chartCsvTable } from './chart-csv';
 import { parseCsv, toCsv } from './csv';
 
-const pledge = KPI_DEFINITIONS['ip-pledge-financing'];
-const highValue = KPI_DEFINITIONS['high-value-patent-review-cycle'];
+const pledge = builtInDefinition('ip-pledge-financing');
+const highValue = builtInDefinition('high-value-patent-review-cycle');
 const series = (id: 'ip-pledge-financing' | 'high-value-patent-review-cycle'): Observation[] =>
   FIXTURE_SERIES[id].map(({ period, value }) => ({ period, value, isProvisional: false }));
 

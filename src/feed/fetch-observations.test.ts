@@ -3,7 +3,8 @@ import { expect, test } from 'vitest';
 import { FIXTURE_SERIES } from '../../mocks/fixtures';
 import { createHandlers } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { KpiId } from '../kpi/kpi-definitions';
+import { builtInDefinition } from './built-in-catalogue';
+import type { FixtureKpiId as KpiId } from '../../mocks/fixtures';
 import { FeedError } from './feed-error';
 import { fetchObservations } from './fetch-observations';
 import type { ObservationsResult } from './fetch-observations';
@@ -38,7 +39,7 @@ function fixtureValue(kpiId: KpiId, period: string): number {
 }
 
 test('a normal answer is parsed into observations with the fixture values', async () => {
-  const observations = observationsOf(await fetchObservations({ baseUrl: BASE_URL, kpiId: PLEDGE }));
+  const observations = observationsOf(await fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(PLEDGE) }));
 
   expect(observations).toHaveLength(FIXTURE_SERIES[PLEDGE].length);
   expect(observations.find((observation) => observation.period === '2020-12')).toEqual({
@@ -49,7 +50,7 @@ test('a normal answer is parsed into observations with the fixture values', asyn
 });
 
 test('the high-value patent review cycle for December 2020 is the published 14.0 months', async () => {
-  const observations = observationsOf(await fetchObservations({ baseUrl: BASE_URL, kpiId: HIGH_VALUE }));
+  const observations = observationsOf(await fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE) }));
 
   expect(observations.find((observation) => observation.period === '2020-12')?.value).toBe(14);
 });
@@ -57,13 +58,13 @@ test('the high-value patent review cycle for December 2020 is the published 14.0
 test('a 404 means the feed does not provide the KPI', async () => {
   server.use(http.get(OBSERVATIONS_URL, () => HttpResponse.json({ error: 'not provided' }, { status: 404 })));
 
-  await expect(fetchObservations({ baseUrl: BASE_URL, kpiId: HIGH_VALUE })).resolves.toEqual({ kind: 'not-provided' });
+  await expect(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE) })).resolves.toEqual({ kind: 'not-provided' });
 });
 
 test('a 500 is rejected as http-status with the status', async () => {
   server.use(http.get(OBSERVATIONS_URL, () => HttpResponse.json({ error: 'internal error' }, { status: 500 })));
 
-  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, kpiId: HIGH_VALUE }));
+  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE) }));
 
   expect(error).toBeInstanceOf(FeedError);
   expect(error).toMatchObject({ code: 'http-status', kpiId: HIGH_VALUE, details: { status: 500 } });
@@ -72,7 +73,7 @@ test('a 500 is rejected as http-status with the status', async () => {
 test('an HTML page instead of JSON is rejected as not-json, quoting its start', async () => {
   server.use(http.get(OBSERVATIONS_URL, () => HttpResponse.html('<html><body>Gateway login</body></html>')));
 
-  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, kpiId: HIGH_VALUE }));
+  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE) }));
 
   expect(error).toBeInstanceOf(FeedError);
   expect(error).toMatchObject({ code: 'not-json', details: { received: '<html><body>Gateway login</body></html>' } });
@@ -81,7 +82,7 @@ test('an HTML page instead of JSON is rejected as not-json, quoting its start', 
 test('an empty body is rejected as not-json', async () => {
   server.use(http.get(OBSERVATIONS_URL, () => new HttpResponse(null, { status: 200 })));
 
-  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, kpiId: HIGH_VALUE }));
+  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE) }));
 
   expect(error).toBeInstanceOf(FeedError);
   expect(error).toMatchObject({ code: 'not-json', details: { received: '(empty)' } });
@@ -90,7 +91,7 @@ test('an empty body is rejected as not-json', async () => {
 test('a network failure is rejected as network', async () => {
   server.use(http.get(OBSERVATIONS_URL, () => HttpResponse.error()));
 
-  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, kpiId: HIGH_VALUE }));
+  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE) }));
 
   expect(error).toBeInstanceOf(FeedError);
   expect(error).toMatchObject({ code: 'network', kpiId: HIGH_VALUE });
@@ -99,7 +100,7 @@ test('a network failure is rejected as network', async () => {
 test('a JSON answer that breaks the contract is rejected with the parser’s FeedError', async () => {
   server.use(http.get(OBSERVATIONS_URL, () => HttpResponse.json({ kpiId: PLEDGE, unit: 'months', observations: [] })));
 
-  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, kpiId: HIGH_VALUE }));
+  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE) }));
 
   expect(error).toBeInstanceOf(FeedError);
   expect(error).toMatchObject({ code: 'wrong-kpi', details: { expected: HIGH_VALUE, received: `"${PLEDGE}"` } });
@@ -107,7 +108,7 @@ test('a JSON answer that breaks the contract is rejected with the parser’s Fee
 
 test('from and to reach the feed, which answers with only those months', async () => {
   const observations = observationsOf(
-    await fetchObservations({ baseUrl: BASE_URL, kpiId: PLEDGE, from: '2020-01', to: '2020-06' }),
+    await fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(PLEDGE), from: '2020-01', to: '2020-06' }),
   );
 
   expect(observations.map((observation) => observation.period)).toEqual([
@@ -122,13 +123,13 @@ test('from and to reach the feed, which answers with only those months', async (
 });
 
 test('from alone reaches the feed', async () => {
-  const observations = observationsOf(await fetchObservations({ baseUrl: BASE_URL, kpiId: HIGH_VALUE, from: '2020-10' }));
+  const observations = observationsOf(await fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE), from: '2020-10' }));
 
   expect(observations.map((observation) => observation.period)).toEqual(['2020-10', '2020-11', '2020-12']);
 });
 
 test('a trailing slash on the base URL still reaches the feed', async () => {
-  const observations = observationsOf(await fetchObservations({ baseUrl: `${BASE_URL}/`, kpiId: HIGH_VALUE, to: '2017-03' }));
+  const observations = observationsOf(await fetchObservations({ baseUrl: `${BASE_URL}/`, definition: builtInDefinition(HIGH_VALUE), to: '2017-03' }));
 
   expect(observations.map((observation) => observation.period)).toEqual(['2017-01', '2017-02', '2017-03']);
 });
@@ -136,7 +137,7 @@ test('a trailing slash on the base URL still reaches the feed', async () => {
 test('malformed scenario: a repeated trademark period is rejected as duplicate-period', async () => {
   server.use(...createHandlers('malformed'));
 
-  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, kpiId: TRADEMARK }));
+  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(TRADEMARK) }));
 
   expect(error).toBeInstanceOf(FeedError);
   expect(error).toMatchObject({
@@ -150,7 +151,7 @@ test('malformed scenario: a repeated trademark period is rejected as duplicate-p
 test('malformed scenario: the pledge entry for 2020-03 is rejected as invalid-entry', async () => {
   server.use(...createHandlers('malformed'));
 
-  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, kpiId: PLEDGE }));
+  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(PLEDGE) }));
 
   expect(error).toBeInstanceOf(FeedError);
   expect(error).toMatchObject({
@@ -168,7 +169,7 @@ test('malformed scenario: the pledge entry for 2020-03 is rejected as invalid-en
 test('malformed scenario: the high-value series is untouched and still parses', async () => {
   server.use(...createHandlers('malformed'));
 
-  const observations = observationsOf(await fetchObservations({ baseUrl: BASE_URL, kpiId: HIGH_VALUE }));
+  const observations = observationsOf(await fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE) }));
 
   expect(observations).toHaveLength(FIXTURE_SERIES[HIGH_VALUE].length);
   expect(observations.at(-1)).toEqual({ period: '2020-12', value: 14, isProvisional: false });
@@ -177,11 +178,11 @@ test('malformed scenario: the high-value series is untouched and still parses', 
 test('empty scenario: every KPI answers with no observations, which is not an error', async () => {
   server.use(...createHandlers('empty'));
 
-  await expect(fetchObservations({ baseUrl: BASE_URL, kpiId: HIGH_VALUE })).resolves.toEqual({
+  await expect(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE) })).resolves.toEqual({
     kind: 'observations',
     observations: [],
   });
-  await expect(fetchObservations({ baseUrl: BASE_URL, kpiId: PLEDGE })).resolves.toEqual({
+  await expect(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(PLEDGE) })).resolves.toEqual({
     kind: 'observations',
     observations: [],
   });

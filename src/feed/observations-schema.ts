@@ -50,7 +50,8 @@ function entrySchema(unit: KpiDefinition['unit']) {
         .number(problem('growth-invalid'))
         .check(z.gt(GROWTH_PCT_RANGE.min, problem('growth-invalid')), z.lte(GROWTH_PCT_RANGE.max, problem('growth-invalid')))
         .optional(),
-      source: observationSourceSchema.optional(),
+      // A v1 feed may carry free text under `source`; only an object is a v2 source.
+      source: z.preprocess((value) => (typeof value === 'object' && value !== null ? value : undefined), observationSourceSchema.optional()),
     },
     problem('not-an-object'),
   );

@@ -18,6 +18,7 @@ const FEED_ERROR_CODES = [
   'wrong-unit',
   'invalid-entry',
   'duplicate-period',
+  'invalid-catalogue',
 ] as const satisfies readonly FeedErrorCode[];
 
 const ENTRY_PROBLEMS = [
@@ -29,6 +30,9 @@ const ENTRY_PROBLEMS = [
   'value-not-positive',
   'value-negative',
   'provisional-not-boolean',
+  'value-implausible',
+  'growth-invalid',
+  'source-invalid',
 ] as const satisfies readonly EntryProblem[];
 
 type Complete<All, Listed extends readonly unknown[]> = [Exclude<All, Listed[number]>] extends [never] ? true : false;

@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
 import { aggregateSeries, bucketKey } from './aggregate';
-import { KPI_DEFINITIONS } from './kpi-definitions';
+import { builtInDefinition } from '../feed/built-in-catalogue';
 import type { Observation } from './observation';
 
-const pledge = KPI_DEFINITIONS['ip-pledge-financing'];
-const highValue = KPI_DEFINITIONS['high-value-patent-review-cycle'];
+const pledge = builtInDefinition('ip-pledge-financing');
+const highValue = builtInDefinition('high-value-patent-review-cycle');
 
 function months(year: number, values: readonly (number | null)[]): Observation[] {
   return values.flatMap((value, index) =>

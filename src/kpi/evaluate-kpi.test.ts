@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { evaluateKpi } from './evaluate-kpi';
 import type { FlowEvaluation, CycleEvaluation } from './evaluate-kpi';
-import { KPI_DEFINITIONS } from './kpi-definitions';
+import { builtInDefinition } from '../feed/built-in-catalogue';
 import { AT_RISK_TOLERANCE, judgeAtLeast, judgeAtMost } from './kpi-status';
 import type { Observation } from './observation';
 
@@ -45,9 +45,9 @@ test('the pledge series used here adds up to the published totals', () => {
 });
 
 const evaluateCycle = (id: 'high-value-patent-review-cycle' | 'trademark-registration-review-cycle', list: Observation[], asOf: string) =>
-  evaluateKpi(KPI_DEFINITIONS[id], list, asOf) as CycleEvaluation;
+  evaluateKpi(builtInDefinition(id), list, asOf) as CycleEvaluation;
 const evaluatePledge = (asOf: string, list: Observation[] = PLEDGE) =>
-  evaluateKpi(KPI_DEFINITIONS['ip-pledge-financing'], list, asOf) as FlowEvaluation;
+  evaluateKpi(builtInDefinition('ip-pledge-financing'), list, asOf) as FlowEvaluation;
 
 describe('the three 2020 targets, judged on the published December 2020 figures', () => {
   test('high-value patent review cycle: 14.0 months against at most 16 is met', () => {
@@ -178,7 +178,7 @@ describe('review cycles during 2020', () => {
   test('a year without a target reads no-target, and nothing reported reads no-data', () => {
     expect(evaluateCycle('high-value-patent-review-cycle', HIGH_VALUE, '2019-12').status).toBe('no-target');
     expect(evaluateCycle('high-value-patent-review-cycle', [], '2020-06').status).toBe('no-data');
-    const invention = evaluateKpi(KPI_DEFINITIONS['invention-patent-review-cycle'], [{ period: '2020-06', value: 20.3, isProvisional: false }], '2020-06');
+    const invention = evaluateKpi(builtInDefinition('invention-patent-review-cycle'), [{ period: '2020-06', value: 20.3, isProvisional: false }], '2020-06');
     expect(invention.status).toBe('no-target');
     expect(invention.target).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { CatalogueItem } from '../../feed/catalogue-schema';
 import { useFeedPolicy } from '../../feed/feed-policy';
@@ -125,12 +125,12 @@ interface SeriesCalendar {
  * (a refetch), not on every as-of change: a 100,000-month series makes them worth keeping.
  */
 function useSeriesCalendar(series: readonly KpiSeries[]): SeriesCalendar {
-  const cache = useRef<{ inputs: readonly (readonly unknown[])[]; value: SeriesCalendar } | null>(null);
+  const [cache, setCache] = useState<{ inputs: readonly (readonly unknown[])[]; value: SeriesCalendar } | null>(null);
   const inputs = series.map((s) => s.observations);
-  const cached = cache.current;
-  if (cached !== null && cached.inputs.length === inputs.length && cached.inputs.every((input, index) => input === inputs[index])) return cached.value;
+  if (cache !== null && cache.inputs.length === inputs.length && cache.inputs.every((input, index) => input === inputs[index])) return cache.value;
   const span = periodSpan(inputs);
   const value = { ...span, fallback: defaultAsOf(series), months: asOfMonths(series, span.first, span.last, MAX_AS_OF_OPTIONS) };
-  cache.current = { inputs, value };
+  // Setting state during render is React's pattern for state derived from props.
+  setCache({ inputs, value });
   return value;
 }

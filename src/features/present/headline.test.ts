@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
 import { evaluateKpi } from '../../kpi/evaluate-kpi';
-import { KPI_DEFINITIONS } from '../../kpi/kpi-definitions';
+import { builtInDefinition } from '../../feed/built-in-catalogue';
 import type { Observation } from '../../kpi/observation';
 import { slideHeadline } from './headline';
 
-const highValue = KPI_DEFINITIONS['high-value-patent-review-cycle'];
-const pledge = KPI_DEFINITIONS['ip-pledge-financing'];
+const highValue = builtInDefinition('high-value-patent-review-cycle');
+const pledge = builtInDefinition('ip-pledge-financing');
 
 // Published figures: 2019-12 17.3, 2020-06 15.2, 2020-12 14.0 months.
 const HIGH_VALUE: Observation[] = [

@@ -14,12 +14,13 @@ import { csvBlobInSlices } from '../../../src/export/csv';
 import { formatPeriodShort } from '../../../src/i18n/format';
 import { I18nProvider } from '../../../src/i18n/i18n-context';
 import type { ChartRow } from '../../../src/kpi/chart-rows';
-import { KPI_DEFINITIONS } from '../../../src/kpi/kpi-definitions';
+import { builtInDefinition } from '../../../src/feed/built-in-catalogue';
+import { baselineFor } from '../../../src/kpi/kpi-definitions';
 import { makePeriod, periodYear, shiftPeriod } from '../../../src/kpi/period';
 import type { ChartLibrary, CsvTiming, HarnessApi } from './harness-api';
 
-const CHART_KPI = KPI_DEFINITIONS['high-value-patent-review-cycle'];
-const CSV_KPI = KPI_DEFINITIONS['ip-pledge-financing'];
+const CHART_KPI = builtInDefinition('high-value-patent-review-cycle');
+const CSV_KPI = builtInDefinition('ip-pledge-financing');
 const TARGET = 16;
 const WIDTH_PX = 800;
 const HEIGHT_PX = 260;
@@ -56,6 +57,9 @@ function chartRows(count: number): ChartRow[] {
       isProvisional: false,
       projection: null,
       target: periodYear(period) === lastYear ? TARGET : null,
+      targetKind: periodYear(period) === lastYear ? 'at-most' : null,
+      source: null,
+      growthSource: null,
       ytdGrowthPercent: null,
       previousYearValue: null,
       periodGrowthPercent: null,
@@ -73,6 +77,9 @@ function csvRows(count: number): ChartRow[] {
     isProvisional: index === count - 1,
     projection: null,
     target: 20,
+    targetKind: 'growth-at-least' as const,
+    source: null,
+    growthSource: 'computed' as const,
     ytdGrowthPercent: 20 + 25 * Math.sin(index / 12),
     previousYearValue: null,
     periodGrowthPercent: null,
@@ -140,7 +147,7 @@ async function renderKpiChart(count: number): Promise<number> {
       () =>
         root.render(
           <I18nProvider locale="zh-CN">
-            <KpiChart definition={CHART_KPI} rows={rows} target={TARGET} targetYear={lastYear} baseline={CHART_KPI.baseline} height={HEIGHT_PX} />
+            <KpiChart definition={CHART_KPI} rows={rows} target={TARGET} targetYear={lastYear} baseline={baselineFor(CHART_KPI, lastYear)} height={HEIGHT_PX} />
           </I18nProvider>,
         ),
       isDrawn,

@@ -1,13 +1,60 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { FIXTURE_SERIES } from '../../../mocks/fixtures';
-import { isKpiId, KPI_DEFINITIONS } from '../../../src/kpi/kpi-definitions';
-import type { KpiId } from '../../../src/kpi/kpi-definitions';
+import { FIXTURE_SERIES, isFixtureKpiId } from '../../../mocks/fixtures';
+import { PUBLISHED_CATALOGUE, PUBLISHED_OBSERVATIONS } from '../../../mocks/published';
+import type { CatalogueBody } from '../../../src/feed/catalogue-schema';
+import type { ObservationsBody } from '../../../src/feed/observations-schema';
+
+type KpiId = string;
+const unitOf = (kpiId: KpiId) => (kpiId === 'ip-pledge-financing' ? 'cny-100m' : 'months');
+
+/** A fifth KPI that only the v2 feed's catalogue lists: the dashboard must show it with no code change. */
+export const OPPOSITION_KPI_ID = 'trademark-opposition-review-cycle';
 
 /**
- * A real HTTP feed speaking feed contract v1, built from the same fixture series as the MSW
- * feed, so http mode must show exactly what fixtures mode shows.
+ * The v2 feed (`/api/v2`): the published dataset's catalogue plus a fifth KPI, and a 2025 level
+ * target for pledge financing (≥ 3200 亿元 by 2025, set in 2021), so a level target reached
+ * early (4868.8 in 2022) reads `met-early`.
+ */
+export const V2_CATALOGUE: CatalogueBody = {
+  kpis: [
+    ...PUBLISHED_CATALOGUE.kpis.map((kpi) =>
+      kpi.id === 'ip-pledge-financing'
+        ? { ...kpi, targets: [...(kpi.targets ?? []), { year: 2025, setIn: 2021, kind: 'at-least' as const, value: 3200, source: { title: '“十四五”知识产权保护和运用规划（测试数据）', quote: '3200亿元' } }] }
+        : kpi,
+    ),
+    {
+      id: OPPOSITION_KPI_ID,
+      name: { 'zh-CN': '商标异议审查周期', en: 'Trademark opposition review cycle' },
+      definition: { 'zh-CN': '商标异议案件的平均审查周期（测试数据）。', en: 'Average review cycle of trademark oppositions (test data).' },
+      unit: 'months',
+      direction: 'lower-is-better',
+      measure: 'ytd-average',
+      targets: [{ year: 2020, kind: 'at-most', value: 12, source: { title: { 'zh-CN': '测试数据', en: 'Test data' } } }],
+    },
+  ],
+};
+
+const V2_OBSERVATIONS: Readonly<Record<string, ObservationsBody>> = {
+  ...PUBLISHED_OBSERVATIONS,
+  [OPPOSITION_KPI_ID]: {
+    kpiId: OPPOSITION_KPI_ID,
+    unit: 'months',
+    observations: [
+      { period: '2019-12', value: 14.5, source: { title: 'Test data' } },
+      { period: '2020-06', value: 12.8, source: { title: 'Test data' } },
+      { period: '2020-12', value: 11.6, source: { title: 'Test data', publishedOn: '2021-01-25' } },
+    ],
+  },
+};
+
+/**
+ * A real HTTP feed. Under `/api/v1` it speaks feed contract v1 (no catalogue: `/kpis` is 404),
+ * built from the same fixture series as the MSW feed, so http mode must show exactly what
+ * fixtures mode shows. Under `/api/v2` it speaks contract v2: a catalogue and the published
+ * dataset, with a fifth KPI.
  *
  *   GET  /api/v1/kpis/:kpiId/observations?from=YYYY-MM&to=YYYY-MM
+ *   GET  /api/v2/kpis, /api/v2/kpis/:kpiId/observations
  *   POST /__control  {"kpiId": "...", "fault": <FeedFault> | null}   (or {"reset": true})
  *
  * The control endpoint exists because tests run in worker processes and this server lives in
@@ -57,7 +104,7 @@ export interface FeedServerHandler {
   resetFaults(): void;
 }
 
-const OBSERVATIONS_ROUTE = /^\/api\/v1\/kpis\/([^/]+)\/observations\/?$/;
+const OBSERVATIONS_ROUTE = /^\/api\/(v1|v2)\/kpis\/([^/]+)\/observations\/?$/;
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 const CORS_HEADERS = {
@@ -95,14 +142,29 @@ export function createFeedHandler(): FeedServerHandler {
       return;
     }
 
+    if (url.pathname === '/api/v2/kpis' && request.method === 'GET') {
+      const fault = faults.get('(catalogue)');
+      if (fault === 'http-500') sendJson(response, 500, { error: 'internal error (fault injected by the test)' });
+      else sendJson(response, 200, V2_CATALOGUE);
+      return;
+    }
+
     const match = OBSERVATIONS_ROUTE.exec(url.pathname);
     if (match === null || request.method !== 'GET') {
       sendJson(response, 404, { error: `No route for ${request.method ?? '?'} ${url.pathname}` });
       return;
     }
 
-    const kpiId = decodeURIComponent(match[1] ?? '');
-    if (!isKpiId(kpiId)) {
+    const version = match[1];
+    const kpiId = decodeURIComponent(match[2] ?? '');
+    if (version === 'v2') {
+      const body = V2_OBSERVATIONS[kpiId];
+      if (body === undefined) sendJson(response, 404, { error: `KPI "${kpiId}" is not provided by this feed` });
+      else if (faults.get(kpiId) === 'http-500') sendJson(response, 500, { error: 'internal error (fault injected by the test)' });
+      else sendJson(response, 200, body);
+      return;
+    }
+    if (!isFixtureKpiId(kpiId)) {
       sendJson(response, 404, { error: `KPI "${kpiId}" is not provided by this feed` });
       return;
     }
@@ -136,7 +198,7 @@ export function createFeedHandler(): FeedServerHandler {
       return;
     }
     if (fault === 'truncate') {
-      const body = JSON.stringify({ kpiId, unit: KPI_DEFINITIONS[kpiId].unit, observations: FIXTURE_SERIES[kpiId] });
+      const body = JSON.stringify({ kpiId, unit: unitOf(kpiId), observations: FIXTURE_SERIES[kpiId] });
       response.writeHead(200, { ...CORS_HEADERS, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) });
       response.write(body.slice(0, Math.floor(body.length / 2)));
       // Drop the connection mid-body, as a crashing upstream or a cut proxy would.
@@ -144,7 +206,7 @@ export function createFeedHandler(): FeedServerHandler {
       return;
     }
     if (fault === 'huge') {
-      sendJson(response, 200, { kpiId, unit: KPI_DEFINITIONS[kpiId].unit, observations: hugeSeries() });
+      sendJson(response, 200, { kpiId, unit: unitOf(kpiId), observations: hugeSeries() });
       return;
     }
 
@@ -159,7 +221,7 @@ export function createFeedHandler(): FeedServerHandler {
       .filter((point) => (from === null || point.period >= from) && (to === null || point.period <= to))
       .map(({ period, value }) => ({ period, value }));
     if (fault === 'null-value' && observations[2] !== undefined) observations[2] = { ...observations[2], value: null };
-    sendJson(response, 200, { kpiId, unit: KPI_DEFINITIONS[kpiId].unit, observations });
+    sendJson(response, 200, { kpiId, unit: unitOf(kpiId), observations });
   };
 
   return { onRequest, setFault, resetFaults };
@@ -182,7 +244,7 @@ async function handleControl(
     sendJson(response, 200, { ok: true });
     return;
   }
-  if (isRecord(body) && isKpiId(body.kpiId) && (isFeedFault(body.fault) || body.fault === null)) {
+  if (isRecord(body) && typeof body.kpiId === 'string' && (isFeedFault(body.fault) || body.fault === null)) {
     control.setFault(body.kpiId, body.fault);
     sendJson(response, 200, { ok: true });
     return;

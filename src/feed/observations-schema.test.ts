@@ -1,16 +1,20 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { KPI_DEFINITIONS, KPI_IDS } from '../kpi/kpi-definitions';
-import type { KpiId } from '../kpi/kpi-definitions';
+import { BUILT_IN_CATALOGUE, builtInDefinition } from './built-in-catalogue';
+
+type KpiId = string;
+const KPI_IDS = BUILT_IN_CATALOGUE.map((definition) => definition.id);
 import { FeedError } from './feed-error';
-import { parseObservationsResponse } from './parse-observations';
+import { parseObservationsResponse as parseWith } from './observations-schema';
+
+const parseObservationsResponse = (kpiId: KpiId, body: unknown) => parseWith(builtInDefinition(kpiId), body);
 
 const HIGH_VALUE = 'high-value-patent-review-cycle' satisfies KpiId;
 const PLEDGE = 'ip-pledge-financing' satisfies KpiId;
 
 /** A response for `kpiId` with the right header, carrying `observations` as given. */
 function responseOf(kpiId: KpiId, observations: unknown): Record<string, unknown> {
-  return { kpiId, unit: KPI_DEFINITIONS[kpiId].unit, observations };
+  return { kpiId, unit: builtInDefinition(kpiId).unit, observations };
 }
 
 /** What `parseObservationsResponse` threw, or `undefined` when it accepted the body. */
@@ -387,7 +391,8 @@ const validWireObservation = fc.record(
   {
     year: fc.integer({ min: 1990, max: 2100 }),
     month: fc.integer({ min: 1, max: 12 }),
-    value: fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }),
+    // Up to the largest plausible figure of a review cycle (600 months); beyond it is rejected (tested below).
+    value: fc.double({ min: Number.MIN_VALUE, max: 600, noNaN: true }),
     provisional: fc.boolean(),
   },
   { requiredKeys: ['year', 'month', 'value'] },
@@ -460,4 +465,68 @@ test('property: a correct header with arbitrary entries either parses or throws 
       parsesOrThrowsFeedError(kpiId, responseOf(kpiId, entries));
     }),
   );
+});
+
+// ---------------------------------------------------------------------------------------------
+// Contract v2: the publisher's growth, sources, plausibility
+
+test('v2: an observation keeps the publisher’s growth and its source', () => {
+  const body = responseOf(PLEDGE, [
+    { period: '2020-03', value: 337, growthPct: 15.5, source: { title: 'CNIPA Q1 2020 briefing' } },
+    { period: '2020-06', value: 853, growthPct: 45, source: { title: '人民网', url: 'https://ip.people.com.cn/n1/2020/0709/c136655-31777435.html', publishedOn: '2020-07-09' } },
+  ]);
+
+  expect(parseObservationsResponse(PLEDGE, body)).toEqual([
+    { period: '2020-03', value: 337, isProvisional: false, growthPct: 15.5, source: { title: 'CNIPA Q1 2020 briefing', url: null, publishedOn: null } },
+    {
+      period: '2020-06',
+      value: 853,
+      isProvisional: false,
+      growthPct: 45,
+      source: { title: '人民网', url: 'https://ip.people.com.cn/n1/2020/0709/c136655-31777435.html', publishedOn: '2020-07-09' },
+    },
+  ]);
+});
+
+test.each([
+  ['a day that does not exist', { title: 'x', publishedOn: '2020-02-30' }],
+  ['a month without a day', { title: 'x', publishedOn: '2020-07' }],
+  ['a javascript: URL', { title: 'x', url: 'javascript:alert(1)' }],
+  ['an empty title', { title: '' }],
+])('v2: a source with %s is refused, naming the entry', (_case, source) => {
+  const error = rejectionOf(PLEDGE, responseOf(PLEDGE, [{ period: '2020-03', value: 337 }, { period: '2020-06', value: 853, source }]));
+
+  expect(error).toMatchObject({ code: 'invalid-entry', details: { entry: 2, problem: 'source-invalid', period: '2020-06' } });
+});
+
+test('v2: a growth of −100% or less, or not a number, is refused', () => {
+  for (const growthPct of [-100, -150, '45%', null]) {
+    const error = rejectionOf(PLEDGE, responseOf(PLEDGE, [{ period: '2020-06', value: 853, growthPct }]));
+    expect(error).toMatchObject({ code: 'invalid-entry', details: { entry: 1, problem: 'growth-invalid' } });
+  }
+});
+
+test('a value beyond any plausible figure is refused with its own message (1e308 亿元 was once read as met)', () => {
+  expect(rejectionOf(PLEDGE, responseOf(PLEDGE, [{ period: '2020-12', value: 1e308 }]))).toMatchObject({
+    code: 'invalid-entry',
+    details: { entry: 1, problem: 'value-implausible', received: '1e+308', period: '2020-12' },
+  });
+  expect(rejectionOf(HIGH_VALUE, responseOf(HIGH_VALUE, [{ period: '2020-12', value: 601 }]))).toMatchObject({
+    details: { problem: 'value-implausible' },
+  });
+  // The largest plausible figures themselves are accepted.
+  expect(parseObservationsResponse(HIGH_VALUE, responseOf(HIGH_VALUE, [{ period: '2020-12', value: 600 }]))).toHaveLength(1);
+  expect(parseObservationsResponse(PLEDGE, responseOf(PLEDGE, [{ period: '2020-12', value: 1e7 }]))).toHaveLength(1);
+});
+
+test('a 4,000,000-deep nested body is refused at once, its quote cut short', () => {
+  let deep: unknown = 1;
+  for (let depth = 0; depth < 4_000_000; depth += 1) deep = [deep];
+  const body = { ...responseOf(HIGH_VALUE, []), observations: [{ period: '2020-12', value: deep }] };
+
+  const error = rejectionOf(HIGH_VALUE, body);
+
+  expect(error).toMatchObject({ code: 'invalid-entry', details: { problem: 'value-not-a-number' } });
+  expect((error as FeedError).details.received?.length).toBeLessThanOrEqual(60);
+  expect((error as FeedError).details.received?.startsWith('[[[[')).toBe(true);
 });
