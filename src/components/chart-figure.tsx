@@ -2,6 +2,7 @@ import { lazy, memo, Suspense, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { ChartRow } from '../kpi/chart-rows';
 import { chartCsvTable } from '../export/chart-csv';
+import { isAmountMeasure } from '../kpi/measure';
 import { formatPeriod, formatPeriodKey, formatUnit } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorBoundary } from './error-boundary';
@@ -36,7 +37,7 @@ export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, da
   const { locale, t } = useI18n();
   const chartRef = useRef<HTMLDivElement>(null);
   const { definition, rows } = chart;
-  const isFlow = definition.measure === 'monthly-flow';
+  const isFlow = isAmountMeasure(definition.measure);
   const name = definition.name[locale];
 
   const figureText = () => ({
@@ -54,6 +55,7 @@ export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, da
     legend: chartLegendItems({
       t,
       isFlow,
+      isCumulative: definition.measure === 'ytd-cumulative',
       hasProjection: rows.some((row) => row.projection !== null),
       hasTarget:
         (chart.target !== null && rows.some((row) => Number(row.period.slice(0, 4)) === chart.targetYear)) ||

@@ -6,6 +6,7 @@ import { CHART_COLORS } from './chart-colors';
 export function chartLegendItems({
   t,
   isFlow,
+  isCumulative = false,
   hasProjection,
   hasTarget,
   baselineYear,
@@ -14,7 +15,10 @@ export function chartLegendItems({
 }: {
   valueLabel?: string | undefined;
   t: Translate;
+  /** Drawn as amounts (bars) with the year-to-date growth line. */
   isFlow: boolean;
+  /** The bars are year-to-date totals at published checkpoints, not monthly amounts. */
+  isCumulative?: boolean;
   hasProjection: boolean;
   hasTarget: boolean;
   baselineYear: number | null;
@@ -22,13 +26,13 @@ export function chartLegendItems({
 }): LegendItem[] {
   const items: LegendItem[] = [
     isFlow
-      ? { key: 'value', label: valueLabel ?? t('chart.monthly'), color: CHART_COLORS.bars, swatch: 'bar' }
+      ? { key: 'value', label: valueLabel ?? t(isCumulative ? 'chart.cumulative' : 'chart.monthly'), color: CHART_COLORS.bars, swatch: 'bar' }
       : { key: 'value', label: valueLabel ?? t('chart.series'), color: CHART_COLORS.series, swatch: 'line' },
   ];
   if (hasProjection) {
     items.push(
       isFlow
-        ? { key: 'projection', label: t('chart.projectedMonthly'), color: CHART_COLORS.projection, swatch: 'bar-outline' }
+        ? { key: 'projection', label: t(isCumulative ? 'chart.projectedYear' : 'chart.projectedMonthly'), color: CHART_COLORS.projection, swatch: 'bar-outline' }
         : { key: 'projection', label: t('chart.projection'), color: CHART_COLORS.projection, swatch: 'dashed' },
     );
   }

@@ -13,8 +13,11 @@ import {
 import type { TooltipContentProps } from 'recharts';
 import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
+import { targetForYear } from '../kpi/kpi-definitions';
+import { isAmountMeasure } from '../kpi/measure';
+import { targetCell } from '../i18n/target-text';
 import { isPeriod } from '../kpi/period';
-import { formatEstimate, formatGrowth, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatValue } from '../i18n/format';
+import { formatEstimate, formatGrowth, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatSource, formatValue } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import type { LegendItem } from '../export/legend-item';
 import { CHART_COLORS } from './chart-colors';
@@ -68,7 +71,10 @@ export function KpiChart({
 }: KpiChartProps) {
   const { locale, t } = useI18n();
   const { unit } = definition;
-  const isFlow = definition.measure === 'monthly-flow';
+  const isFlow = isAmountMeasure(definition.measure);
+  const isCumulative = definition.measure === 'ytd-cumulative';
+  // A growth target reads on the growth axis (%), a level on the value axis: never the wrong one.
+  const targetKind = targetForYear(definition, targetYear)?.kind ?? null;
   const wrapperRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
   useLayoutEffect(() => {
@@ -81,7 +87,11 @@ export function KpiChart({
     return () => observer.disconnect();
   }, []);
   // About two points per pixel are drawn; the table and the exports keep every row.
-  const drawn = downsampleWithGaps(rows, drawnValue, Math.max(200, Math.round(width * 2)));
+  const drawn = downsampleWithGaps(rows, drawnValue, Math.max(200, Math.round(width * 2))).map((row) => ({
+    ...row,
+    targetOnGrowth: row.targetKind === 'growth-at-least' ? row.target : null,
+    targetOnValue: row.targetKind !== null && row.targetKind !== 'growth-at-least' ? row.target : null,
+  }));
   // A dot per month helps read a couple of years; on a dense line it is thousands of nodes of noise.
   const showDots = drawn.length <= MAX_POINTS_WITH_DOTS;
   const hasProjection = rows.some((row) => row.projection !== null);
@@ -89,12 +99,12 @@ export function KpiChart({
   const isStep = targetMode === 'step';
   const fontSize = large ? 20 : 12;
   const lineWidth = large ? 4 : 2;
-  const hasStepTarget = isStep && rows.some((row) => row.target !== null);
+  const hasStepTarget = isStep && rows.some((row) => row.target !== null && (isFlow || row.targetKind !== 'growth-at-least'));
   // The target applies to its own year, not to the year before it shown for context.
   // Keys are `YYYY-MM`, `YYYY-Qn` or `YYYY`: the year is always the first four characters.
   const targetYearRows = rows.filter((row) => Number(row.period.slice(0, 4)) === targetYear);
   // No row of the target's year in view: no line, rather than one year's target over another.
-  const hasTargetLine = target !== null && targetYearRows.length > 0;
+  const hasTargetLine = target !== null && targetKind !== null && targetYearRows.length > 0 && (isFlow || targetKind !== 'growth-at-least');
   const targetSegment = (y: number): [{ x?: string; y: number }, { x?: string; y: number }] => [
     { x: targetYearRows[0]?.period, y },
     { x: targetYearRows.at(-1)?.period, y },
@@ -103,17 +113,26 @@ export function KpiChart({
   const previousYearLine = showPreviousYear ? (
     <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={lineWidth} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
   ) : null;
-  const targetAxis = isFlow ? 'growth' : 'value';
+  const targetAxis = targetKind === 'growth-at-least' ? 'growth' : 'value';
+  const hasGrowthSteps = isFlow && rows.some((row) => row.targetKind === 'growth-at-least');
+  const hasLevelSteps = rows.some((row) => row.targetKind !== null && row.targetKind !== 'growth-at-least');
   const targetLine = isStep ? (
-    <Line yAxisId={targetAxis} type="stepAfter" dataKey="target" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />
-  ) : hasTargetLine && target !== null ? (
+    <>
+      {hasGrowthSteps ? (
+        <Line yAxisId="growth" type="stepAfter" dataKey="targetOnGrowth" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />
+      ) : null}
+      {hasLevelSteps ? (
+        <Line yAxisId="value" type="stepAfter" dataKey="targetOnValue" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />
+      ) : null}
+    </>
+  ) : hasTargetLine && target !== null && targetKind !== null ? (
     <ReferenceLine
       yAxisId={targetAxis}
       segment={targetSegment(target)}
       stroke={CHART_COLORS.target}
       strokeWidth={lineWidth}
       label={{
-        value: isFlow ? t('chart.targetGrowth', { value: formatPercent(target, locale) }) : t('chart.target', { value: `≤ ${formatValue(target, unit, locale)}` }),
+        value: targetKind === 'growth-at-least' ? t('chart.targetGrowth', { value: formatPercent(target, locale) }) : t('chart.target', { value: targetCell(target, targetKind, unit, locale) }),
         position: isFlow ? 'insideTopLeft' : 'insideTopRight',
         fill: CHART_COLORS.target,
         fontSize,
@@ -123,6 +142,7 @@ export function KpiChart({
   const legend = chartLegendItems({
     t,
     isFlow,
+    isCumulative,
     hasProjection,
     hasTarget: hasTargetLine || hasStepTarget,
     baselineYear: !isFlow && !isStep ? (baseline?.year ?? null) : null,
@@ -131,12 +151,12 @@ export function KpiChart({
   });
 
   const valueDomain = chartDomain(
-    rows.flatMap((row) => [row.value, row.projection, showPreviousYear ? row.previousYearValue : null, isFlow ? null : row.target]),
-    isFlow ? [0] : [target, baseline?.value ?? null],
+    rows.flatMap((row) => [row.value, row.projection, showPreviousYear ? row.previousYearValue : null, row.targetKind !== 'growth-at-least' ? row.target : null]),
+    isFlow ? [0, targetAxis === 'value' ? target : null] : [target, baseline?.value ?? null],
   );
   const growthDomain = chartDomain(
-    rows.flatMap((row) => [row.ytdGrowthPercent, row.target]),
-    [0, target],
+    rows.flatMap((row) => [row.ytdGrowthPercent, row.targetKind === 'growth-at-least' ? row.target : null]),
+    [0, targetAxis === 'growth' ? target : null],
   );
 
   return (
@@ -167,12 +187,12 @@ export function KpiChart({
 
           {isFlow ? (
             <>
-              <Bar yAxisId="value" dataKey="value" name={valueLabel ?? t('chart.monthly')} fill={CHART_COLORS.bars} stackId="month" isAnimationActive={false} />
+              <Bar yAxisId="value" dataKey="value" name={valueLabel ?? t(isCumulative ? 'chart.cumulative' : 'chart.monthly')} fill={CHART_COLORS.bars} stackId="month" isAnimationActive={false} />
               {hasProjection ? (
                 <Bar
                   yAxisId="value"
                   dataKey="projection"
-                  name={t('chart.projectedMonthly')}
+                  name={t(isCumulative ? 'chart.projectedYear' : 'chart.projectedMonthly')}
                   fill="#ffffff"
                   stroke={CHART_COLORS.projection}
                   strokeDasharray="4 3"
@@ -187,7 +207,8 @@ export function KpiChart({
                 stroke={CHART_COLORS.growth}
                 strokeWidth={lineWidth}
                 dot={showDots ? { r: 2 } : false}
-                connectNulls={false}
+                // Checkpoints (Q1, H1, Jan–Oct) are the only points of a cumulative series: join them.
+                connectNulls={isCumulative}
                 isAnimationActive={false}
               />
               {previousYearLine}
@@ -296,7 +317,7 @@ function ChartTooltip({ active, payload, label, definition }: Partial<TooltipCon
       <dl>
         {row.value !== null ? (
           <>
-            <dt>{definition.measure === 'monthly-flow' ? t('chart.monthly') : t('chart.series')}</dt>
+            <dt>{definition.measure === 'monthly-flow' ? t('chart.monthly') : definition.measure === 'ytd-cumulative' ? t('chart.cumulative') : t('chart.series')}</dt>
             <dd>
               {formatValue(row.value, unit, locale)}
               {row.isProvisional ? ` (${t('chart.provisional')})` : ''}
@@ -318,7 +339,10 @@ function ChartTooltip({ active, payload, label, definition }: Partial<TooltipCon
         {row.ytdGrowthPercent !== null ? (
           <>
             <dt>{t('chart.ytdGrowth')}</dt>
-            <dd>{formatGrowth(row.ytdGrowthPercent, locale)}</dd>
+            <dd>
+              {formatGrowth(row.ytdGrowthPercent, locale)}
+              {row.growthSource === 'published' ? t('chart.growthPublished') : ''}
+            </dd>
           </>
         ) : null}
         {row.previousYearValue !== null ? (
@@ -330,11 +354,13 @@ function ChartTooltip({ active, payload, label, definition }: Partial<TooltipCon
         {row.target !== null ? (
           <>
             <dt>{t('chart.colTarget')}</dt>
-            <dd>
-              {definition.measure === 'monthly-flow'
-                ? `≥ ${formatPercent(row.target, locale)}`
-                : `≤ ${formatValue(row.target, unit, locale)}`}
-            </dd>
+            <dd>{row.targetKind === null ? formatValue(row.target, unit, locale) : targetCell(row.target, row.targetKind, unit, locale)}</dd>
+          </>
+        ) : null}
+        {row.source !== null && row.value !== null ? (
+          <>
+            <dt>{t('chart.colSource')}</dt>
+            <dd className="chart-tooltip-source">{formatSource(row.source, locale)}</dd>
           </>
         ) : null}
       </dl>

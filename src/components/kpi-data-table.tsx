@@ -1,8 +1,9 @@
 import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
 import type { Period } from '../kpi/period';
-import { formatGrowth, formatPeriod, formatUnit } from '../i18n/format';
-import { rowKindLabel, targetCell, valueCell } from './table-cells';
+import { formatPeriod, formatUnit } from '../i18n/format';
+import { isAmountMeasure } from '../kpi/measure';
+import { growthCell, rowKindLabel, sourceCell, targetCell, valueCell } from './table-cells';
 import { useI18n } from '../i18n/i18n-context';
 
 /**
@@ -12,7 +13,8 @@ import { useI18n } from '../i18n/i18n-context';
 export function KpiDataTable({ definition, rows, asOf }: { definition: KpiDefinition; rows: readonly ChartRow[]; asOf: Period }) {
   const { locale, t } = useI18n();
   const { unit } = definition;
-  const isFlow = definition.measure === 'monthly-flow';
+  const isFlow = isAmountMeasure(definition.measure);
+  const hasSources = rows.some((row) => row.source !== null && row.value !== null);
   const shown = rows.filter((row) => row.value !== null || row.projection !== null || row.period <= asOf);
   const name = definition.name[locale];
   return (
@@ -28,6 +30,7 @@ export function KpiDataTable({ definition, rows, asOf }: { definition: KpiDefini
             {isFlow ? <th scope="col">{t('chart.colGrowth')}</th> : null}
             <th scope="col">{t('chart.colTarget')}</th>
             <th scope="col">{t('chart.colKind')}</th>
+            {hasSources ? <th scope="col">{t('chart.colSource')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -36,11 +39,10 @@ export function KpiDataTable({ definition, rows, asOf }: { definition: KpiDefini
               <tr key={row.period}>
                 <th scope="row">{formatPeriod(row.period, locale)}</th>
                 <td className="num">{valueCell(row, unit, locale)}</td>
-                {isFlow ? <td className="num">{row.ytdGrowthPercent === null ? '—' : formatGrowth(row.ytdGrowthPercent, locale)}</td> : null}
-                <td className="num">
-                  {targetCell(row.target, isFlow, unit, locale)}
-                </td>
+                {isFlow ? <td className="num">{growthCell(row, t, locale)}</td> : null}
+                <td className="num">{targetCell(row, unit, locale)}</td>
                 <td>{rowKindLabel(row, t)}</td>
+                {hasSources ? <td className="source-cell">{sourceCell(row, locale)}</td> : null}
               </tr>
             );
           })}

@@ -1,6 +1,6 @@
 import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiUnit } from '../kpi/kpi-definitions';
-import { formatNumber, formatPercent } from '../i18n/format';
+import { formatGrowth, formatNumber, formatPercent, formatSource } from '../i18n/format';
 import type { Translate } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 
@@ -10,10 +10,36 @@ export function rowKindLabel(row: ChartRow, t: Translate): string {
   return row.projection !== null ? t('chart.kindProjection') : t('chart.kindMissing');
 }
 
-/** A row's target as a table cell: "≤ 16.0" for a cycle, "≥ 20.0%" for growth, "—" for none. */
-export function targetCell(target: number | null, isFlow: boolean, unit: KpiUnit, locale: Locale): string {
-  if (target === null) return '—';
-  return isFlow ? `≥ ${formatPercent(target, locale)}` : `≤ ${formatNumber(target, unit, locale)}`;
+/**
+ * A row's target as a table cell, in the column's unit: "≤ 16.0" for a cycle's level, "≥ 3,200.0"
+ * for an amount's, "≥ 20.0%" for a growth target, "—" for none.
+ */
+export function targetCell(row: Pick<ChartRow, 'target' | 'targetKind'>, unit: KpiUnit, locale: Locale): string {
+  if (row.target === null || row.targetKind === null) return '—';
+  const kind = row.targetKind;
+  switch (kind) {
+    case 'at-most':
+      return `≤ ${formatNumber(row.target, unit, locale)}`;
+    case 'at-least':
+      return `≥ ${formatNumber(row.target, unit, locale)}`;
+    case 'growth-at-least':
+      return `≥ ${formatPercent(row.target, locale)}`;
+    default: {
+      const unhandled: never = kind;
+      throw new Error(`Unhandled target kind ${String(unhandled)}`);
+    }
+  }
+}
+
+/** A row's year-to-date growth, marked when it is the publisher's own figure. */
+export function growthCell(row: Pick<ChartRow, 'ytdGrowthPercent' | 'growthSource'>, t: Translate, locale: Locale): string {
+  if (row.ytdGrowthPercent === null) return '—';
+  return `${formatGrowth(row.ytdGrowthPercent, locale)}${row.growthSource === 'published' ? t('chart.growthPublished') : ''}`;
+}
+
+/** Where a row's figure was published, or "—". */
+export function sourceCell(row: Pick<ChartRow, 'source' | 'value'>, locale: Locale): string {
+  return row.source === null || row.value === null ? '—' : formatSource(row.source, locale);
 }
 
 /** A row's value (or, for a projected month, its projection) as a table cell. */

@@ -1,40 +1,59 @@
 import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
+import { isAmountMeasure } from '../kpi/measure';
 import { translate } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 import type { CsvCell, CsvTable } from './csv';
 import { exactSum } from '../kpi/exact-sum';
 
+type MessageKey = Parameters<typeof translate>[1];
+
+/** The target column's heading: what kind of target the rows carry. */
+function targetHeadings(rows: readonly ChartRow[], unit: KpiDefinition['unit']): { target: MessageKey; gap: MessageKey } {
+  const kinds = new Set(rows.flatMap((row) => (row.targetKind === null ? [] : [row.targetKind])));
+  if (kinds.size === 1 && kinds.has('growth-at-least')) return { target: 'csv.targetGrowth', gap: 'csv.gapGrowth' };
+  if (kinds.size === 1 && kinds.has('at-most') && unit === 'months') return { target: 'csv.targetCycle', gap: 'csv.gapCycle' };
+  return { target: 'csv.targetLevel', gap: 'csv.gapLevel' };
+}
+
 /**
  * The rows behind a chart as a CSV table, at full precision: values are the feed's numbers (or
  * their exact sums), never rounded or converted, so the file parses back to what the feed said.
  * Headers are in the page's language; periods are machine-readable (`2020-06`, `2020-Q1`, `2020`).
+ * Where the feed names a figure's source, the source's title, date and address are columns too,
+ * so a figure taken from the file stays citable.
  */
 export function chartCsvTable(definition: KpiDefinition, rows: readonly ChartRow[], locale: Locale, { hasPreviousYear = false, hasPeriodGrowth = false } = {}): CsvTable {
-  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
-  const isFlow = definition.measure === 'monthly-flow';
+  const t = (key: MessageKey) => translate(locale, key);
+  const isFlow = isAmountMeasure(definition.measure);
   // A quarter or year cut by the range says how many of its months it holds.
   const hasPartial = rows.some((row) => row.partialMonths !== null);
+  const hasSources = rows.some((row) => row.source !== null && row.value !== null);
+  const hasGrowthSource = rows.some((row) => row.growthSource === 'published');
+  const headings = targetHeadings(rows, definition.unit);
   const header = [
     t('csv.period'),
     ...(hasPartial ? [t('csv.monthsInPeriod')] : []),
     t('csv.value'),
     t('csv.unit'),
-    isFlow ? t('csv.targetGrowth') : t('csv.targetCycle'),
-    isFlow ? t('csv.gapGrowth') : t('csv.gapCycle'),
+    t(headings.target),
+    t(headings.gap),
     ...(isFlow ? [t('csv.ytdGrowth')] : []),
+    ...(isFlow && hasGrowthSource ? [t('csv.growthSource')] : []),
     ...(hasPeriodGrowth ? [t('csv.periodGrowth')] : []),
     ...(hasPreviousYear ? [t('csv.previousYear')] : []),
     t('csv.provisional'),
     t('csv.projection'),
+    ...(hasSources ? [t('csv.source'), t('csv.publishedOn'), t('csv.sourceUrl')] : []),
   ];
   const unit = t(`csv.unit.${definition.unit}`);
   const body = rows
     .filter((row) => row.value !== null || row.projection !== null || row.previousYearValue !== null)
     .map((row): CsvCell[] => {
-      const compared = isFlow ? row.ytdGrowthPercent : row.value;
+      const compared = row.targetKind === 'growth-at-least' ? row.ytdGrowthPercent : row.value;
       // Subtracted at the operands' precision: 15.2 − 16 is −0.8, not −0.8000000000000007.
       const gap = compared !== null && row.target !== null ? exactSum([compared, -row.target]) : null;
+      const source = row.value === null ? null : row.source;
       return [
         row.period,
         ...(hasPartial ? [row.partialMonths ?? (/-Q[1-4]$/.test(row.period) ? 3 : 12)] : []),
@@ -43,10 +62,12 @@ export function chartCsvTable(definition: KpiDefinition, rows: readonly ChartRow
         row.target,
         gap,
         ...(isFlow ? [row.ytdGrowthPercent] : []),
+        ...(isFlow && hasGrowthSource ? [row.growthSource === null ? null : row.growthSource === 'published' ? t('csv.growthPublished') : t('csv.growthComputed')] : []),
         ...(hasPeriodGrowth ? [row.periodGrowthPercent] : []),
         ...(hasPreviousYear ? [row.previousYearValue] : []),
         row.value === null ? null : row.isProvisional ? t('csv.yes') : t('csv.no'),
         row.value === null ? row.projection : null,
+        ...(hasSources ? [source?.title ?? null, source?.publishedOn ?? null, source?.url ?? null] : []),
       ];
     });
   return { header, rows: body };

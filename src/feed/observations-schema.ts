@@ -35,7 +35,7 @@ export const observationSourceSchema = z.object(
 /** One observation as the feed sends it, for a KPI of `unit`. Unknown fields are ignored. */
 function entrySchema(unit: KpiDefinition['unit']) {
   const rules = UNIT_RULES[unit];
-  const value = z
+  const valueSchema = z
     .number(missingOr('value-missing', 'value-not-a-number'))
     .check(
       rules.allowsZero ? z.gte(0, problem('value-negative')) : z.gt(0, problem('value-not-positive')),
@@ -44,7 +44,7 @@ function entrySchema(unit: KpiDefinition['unit']) {
   return z.object(
     {
       period: z.string(missingOr('period-missing', 'period-invalid')).refine(isPeriod, problem('period-invalid')),
-      value,
+      value: valueSchema,
       provisional: z.boolean(problem('provisional-not-boolean')).optional(),
       growthPct: z
         .number(problem('growth-invalid'))

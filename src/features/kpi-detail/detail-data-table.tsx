@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { ChartRow } from '../../kpi/chart-rows';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import { formatGrowth, formatNumber, formatPeriodKey, formatUnit } from '../../i18n/format';
-import { rowKindLabel, targetCell, valueCell } from '../../components/table-cells';
+import { growthCell, rowKindLabel, sourceCell, targetCell, valueCell } from '../../components/table-cells';
+import { isAmountMeasure } from '../../kpi/measure';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Sort, SortColumn } from './detail-params';
 
@@ -50,7 +51,8 @@ export function DetailDataTable({
 }) {
   const { locale, t } = useI18n();
   const { unit } = definition;
-  const isFlow = definition.measure === 'monthly-flow';
+  const isFlow = isAmountMeasure(definition.measure);
+  const hasSources = rows.some((row) => row.source !== null && row.value !== null);
   const shown = sortRows(
     rows.filter((row) => row.value !== null || row.projection !== null || row.previousYearValue !== null),
     sort,
@@ -97,6 +99,7 @@ export function DetailDataTable({
             {hasPreviousYear ? <th scope="col">{t('chart.previousYear')}</th> : null}
             <th scope="col">{t('chart.colTarget')}</th>
             <th scope="col">{t('chart.colKind')}</th>
+            {hasSources ? <th scope="col">{t('chart.colSource')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -112,19 +115,16 @@ export function DetailDataTable({
                   <td className="num">
                     {hasPeriodGrowth
                       ? row.periodGrowthPercent === null ? '—' : formatGrowth(row.periodGrowthPercent, locale)
-                      : row.ytdGrowthPercent === null ? '—' : formatGrowth(row.ytdGrowthPercent, locale)}
+                      : growthCell(row, t, locale)}
                   </td>
                 ) : null}
-                {isFlow && hasPeriodGrowth ? (
-                  <td className="num">{row.ytdGrowthPercent === null ? '—' : formatGrowth(row.ytdGrowthPercent, locale)}</td>
-                ) : null}
+                {isFlow && hasPeriodGrowth ? <td className="num">{growthCell(row, t, locale)}</td> : null}
                 {hasPreviousYear ? (
                   <td className="num">{row.previousYearValue === null ? '—' : formatNumber(row.previousYearValue, unit, locale)}</td>
                 ) : null}
-                <td className="num">
-                  {targetCell(row.target, isFlow, unit, locale)}
-                </td>
+                <td className="num">{targetCell(row, unit, locale)}</td>
                 <td>{rowKindLabel(row, t)}</td>
+                {hasSources ? <td className="source-cell">{sourceCell(row, locale)}</td> : null}
               </tr>
             );
           })}
