@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
-import builtInCatalogue from '../src/feed/catalogues/built-in.json';
+import builtInCatalogue from '../src/feed/catalogues/built-in.json' with { type: 'json' };
 import type { CatalogueBody } from '../src/feed/catalogue-schema';
 import type { ObservationWire } from '../src/feed/observations-schema';
 import { FIXTURE_FEED_PATH } from '../src/feed/fixture-feed';
@@ -58,8 +58,8 @@ export function createHandlers(scenario: Scenario = 'normal') {
   // and its retry button visibly recovers it.
   const failures = new Map<string, number>();
   return [
-    http.get(CATALOGUE_PATH, async () => {
-      if (scenario === 'slow') await delay(SLOW_DELAY_MS);
+    // `slow` delays the observations only, so the cards' skeletons show while they load.
+    http.get(CATALOGUE_PATH, () => {
       return HttpResponse.json(scenario === 'published' ? PUBLISHED_CATALOGUE : FIXTURE_CATALOGUE);
     }),
     http.get(OBSERVATIONS_PATH, async ({ params, request }) => {

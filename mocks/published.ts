@@ -5,11 +5,11 @@
  * `/feeds/published/` (config.json `"layout": "static-files"`); the fixture scenario
  * `?scenario=published` serves the same files through MSW.
  */
-import catalogue from '../public/feeds/published/kpis.json';
-import highValue from '../public/feeds/published/kpis/high-value-patent-review-cycle/observations.json';
-import trademark from '../public/feeds/published/kpis/trademark-registration-review-cycle/observations.json';
-import invention from '../public/feeds/published/kpis/invention-patent-review-cycle/observations.json';
-import pledge from '../public/feeds/published/kpis/ip-pledge-financing/observations.json';
+import catalogue from '../public/feeds/published/kpis.json' with { type: 'json' };
+import highValue from '../public/feeds/published/kpis/high-value-patent-review-cycle/observations.json' with { type: 'json' };
+import trademark from '../public/feeds/published/kpis/trademark-registration-review-cycle/observations.json' with { type: 'json' };
+import invention from '../public/feeds/published/kpis/invention-patent-review-cycle/observations.json' with { type: 'json' };
+import pledge from '../public/feeds/published/kpis/ip-pledge-financing/observations.json' with { type: 'json' };
 import type { CatalogueBody } from '../src/feed/catalogue-schema';
 import type { ObservationsBody } from '../src/feed/observations-schema';
 

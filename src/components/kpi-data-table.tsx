@@ -2,7 +2,7 @@ import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
 import type { Period } from '../kpi/period';
 import { formatPeriod, formatUnit } from '../i18n/format';
-import { isAmountMeasure } from '../kpi/measure';
+import { isAmountMeasure, MEASURE_TRAITS } from '../kpi/measure';
 import { growthCell, rowKindLabel, sourceCell, targetCell, valueCell } from './table-cells';
 import { useI18n } from '../i18n/i18n-context';
 
@@ -15,7 +15,9 @@ export function KpiDataTable({ definition, rows, asOf }: { definition: KpiDefini
   const { unit } = definition;
   const isFlow = isAmountMeasure(definition.measure);
   const hasSources = rows.some((row) => row.source !== null && row.value !== null);
-  const shown = rows.filter((row) => row.value !== null || row.projection !== null || row.period <= asOf);
+  // A checkpointed series lists its checkpoints; a monthly one also lists its missing months.
+  const isCheckpointed = MEASURE_TRAITS[definition.measure].isCheckpointed;
+  const shown = rows.filter((row) => row.value !== null || row.projection !== null || (!isCheckpointed && row.period <= asOf));
   const name = definition.name[locale];
   return (
     // A scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1).

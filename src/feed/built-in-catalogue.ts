@@ -1,4 +1,4 @@
-import builtInBody from './catalogues/built-in.json';
+import builtInBody from './catalogues/built-in.json' with { type: 'json' };
 import { definitionsOf } from './catalogue-schema';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
 

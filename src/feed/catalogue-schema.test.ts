@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import builtIn from './catalogues/built-in.json';
-import publishedCatalogue from '../../public/feeds/published/kpis.json';
+import builtIn from './catalogues/built-in.json' with { type: 'json' };
+import publishedCatalogue from '../../public/feeds/published/kpis.json' with { type: 'json' };
 import { definitionsOf, parseCatalogue } from './catalogue-schema';
 import type { CatalogueEntry } from './catalogue-schema';
 import { FeedError } from './feed-error';

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFeedHandler } from './servers/feed-server';
 import { createStaticHandler } from './servers/static-server';
-import { FEED_BASE_URL, PORTS } from './urls';
+import { FEED_BASE_URL, FEED_V2_BASE_URL, PORTS } from './urls';
 
 // E2E_DIST serves another build (e.g. to check these servers before the app exists).
 const DIST = process.env.E2E_DIST ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
@@ -36,6 +36,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     );
     servers.push(
       await listen(PORTS.invalidConfigApp, createStaticHandler({ root, configJson: { feed: { mode: 'ftp' } } })),
+    );
+    servers.push(
+      await listen(
+        PORTS.v2App,
+        createStaticHandler({ root, configJson: { feed: { mode: 'http', baseUrl: FEED_V2_BASE_URL }, refreshIntervalSeconds: 0, requestTimeoutSeconds: 3, retries: 1 } }),
+      ),
     );
   } catch (error) {
     await Promise.all(servers.map(close));

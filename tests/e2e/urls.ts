@@ -12,6 +12,8 @@ export const PORTS = {
   feed: BASE + 1,
   httpApp: BASE + 2,
   invalidConfigApp: BASE + 3,
+  v2App: BASE + 4,
+  publishedApp: BASE + 5,
 } as const;
 
 /** The built app with its shipped config.json: fixtures mode, MSW in the browser. */
@@ -23,3 +25,9 @@ export const FEED_BASE_URL = `${FEED_ORIGIN}/api/v1`;
 export const HTTP_APP_URL = `http://${HOST}:${PORTS.httpApp}`;
 /** The same build with a config.json that fails validation. */
 export const INVALID_CONFIG_APP_URL = `http://${HOST}:${PORTS.invalidConfigApp}`;
+/** The real feed server speaking feed contract v2: a catalogue with a fifth KPI, and the published dataset. */
+export const FEED_V2_BASE_URL = `${FEED_ORIGIN}/api/v2`;
+/** The build pointed at the v2 feed. */
+export const V2_APP_URL = `http://${HOST}:${PORTS.v2App}`;
+/** The build pointed at its own static published dataset (`/feeds/published`, static-files layout). */
+export const PUBLISHED_APP_URL = `http://${HOST}:${PORTS.publishedApp}`;
