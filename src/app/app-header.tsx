@@ -26,8 +26,8 @@ export function AppHeader({ config, fixtures, invalidLang, onLocaleChange }: App
         {config.feed.mode === 'fixtures' ? (
           <p className="fixture-badge">
             <span aria-hidden="true">⚑ </span>
-            {t('app.fixtureBadge')}
-            {fixtures !== null && fixtures.scenario !== 'normal' ? ` · ${t('app.fixtureScenario', { scenario: fixtures.scenario })}` : ''}
+            {fixtures?.scenario === 'published' ? t('app.publishedBadge') : t('app.fixtureBadge')}
+            {fixtures !== null && fixtures.scenario !== 'normal' && fixtures.scenario !== 'published' ? ` · ${t('app.fixtureScenario', { scenario: fixtures.scenario })}` : ''}
           </p>
         ) : (
           <p className="feed-source">{t('app.liveFeed', { host: new URL(config.feed.baseUrl).host })}</p>

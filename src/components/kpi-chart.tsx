@@ -91,6 +91,8 @@ export function KpiChart({
     ...row,
     targetOnGrowth: row.targetKind === 'growth-at-least' ? row.target : null,
     targetOnValue: row.targetKind !== null && row.targetKind !== 'growth-at-least' ? row.target : null,
+    growthEvenYear: Number(row.period.slice(0, 4)) % 2 === 0 ? row.ytdGrowthPercent : null,
+    growthOddYear: Number(row.period.slice(0, 4)) % 2 === 1 ? row.ytdGrowthPercent : null,
   }));
   // A dot per month helps read a couple of years; on a dense line it is thousands of nodes of noise.
   const showDots = drawn.length <= MAX_POINTS_WITH_DOTS;
@@ -200,17 +202,24 @@ export function KpiChart({
                   isAnimationActive={false}
                 />
               ) : null}
-              <Line
-                yAxisId="growth"
-                dataKey="ytdGrowthPercent"
-                name={t('chart.ytdGrowth')}
-                stroke={CHART_COLORS.growth}
-                strokeWidth={lineWidth}
-                dot={showDots ? { r: 2 } : false}
-                // Checkpoints (Q1, H1, Jan–Oct) are the only points of a cumulative series: join them.
-                connectNulls={isCumulative}
-                isAnimationActive={false}
-              />
+              {isCumulative ? (
+                // Checkpoints (Q1, H1, Jan–Oct, the year) are the only points of a cumulative series:
+                // they are joined within a year, never across one (each year's growth starts afresh).
+                (['growthEvenYear', 'growthOddYear'] as const).map((key) => (
+                  <Line key={key} yAxisId="growth" dataKey={key} name={t('chart.ytdGrowth')} stroke={CHART_COLORS.growth} strokeWidth={lineWidth} dot={{ r: large ? 4 : 2.5 }} connectNulls isAnimationActive={false} />
+                ))
+              ) : (
+                <Line
+                  yAxisId="growth"
+                  dataKey="ytdGrowthPercent"
+                  name={t('chart.ytdGrowth')}
+                  stroke={CHART_COLORS.growth}
+                  strokeWidth={lineWidth}
+                  dot={showDots ? { r: 2 } : false}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
+              )}
               {previousYearLine}
               {targetLine}
             </>
