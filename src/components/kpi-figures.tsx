@@ -1,3 +1,4 @@
+import { shownYearToDate } from '../kpi/evaluate-kpi';
 import type { CycleEvaluation, FlowEvaluation, KpiEvaluation } from '../kpi/evaluate-kpi';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
 import { baselineFor } from '../kpi/kpi-definitions';
@@ -110,9 +111,8 @@ export function KpiFigures({ definition, evaluation }: { definition: KpiDefiniti
 function FlowHeadline({ evaluation, definition }: { evaluation: FlowEvaluation; definition: KpiDefinition }) {
   const { locale, t } = useI18n();
   const { yearToDate } = evaluation;
-  if (evaluation.latest === null || yearToDate.missingMonths.length > 0) return null;
+  if (shownYearToDate(evaluation) === null) return null;
   const checkpoint = evaluation.measure === 'ytd-cumulative' ? yearToDate.checkpoint : null;
-  if (evaluation.measure === 'ytd-cumulative' && checkpoint === null) return null;
   const { growthPercent, computedGrowthPercent, growthSource } = yearToDate;
   const differs =
     growthSource === 'published' && growthPercent !== null && computedGrowthPercent !== null && Math.abs(growthPercent - computedGrowthPercent) > GROWTH_DISAGREEMENT_POINTS;

@@ -292,3 +292,14 @@ function evaluateTotal(
   if (projection === null) return result({ status: 'no-data', basis: 'incomplete-year', path: null });
   return result({ status: judgeAtLeast(projection.total, required), basis: 'projection', path: null });
 }
+
+/**
+ * The year-to-date total a card, a slide or a headline may show: `null` when it would undercount
+ * (a month of a flow missing) or when nothing of the year is reported (no checkpoint yet).
+ */
+export function shownYearToDate(evaluation: FlowEvaluation): number | null {
+  const ytd = evaluation.yearToDate;
+  if (evaluation.latest === null || ytd.missingMonths.length > 0) return null;
+  if (evaluation.measure === 'ytd-cumulative' && ytd.checkpoint === null) return null;
+  return ytd.total;
+}

@@ -1,3 +1,4 @@
+import { shownYearToDate } from '../../kpi/evaluate-kpi';
 import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import type { KpiStatus } from '../../kpi/kpi-status';
@@ -27,7 +28,7 @@ export function slideHeadline(definition: KpiDefinition, evaluation: KpiEvaluati
 
   const ytd = evaluation.yearToDate;
   // With months missing the year-to-date total would undercount; say there is no verdict instead.
-  if (ytd.missingMonths.length > 0) return translate(locale, 'present.headline.no-data', { name });
+  if (shownYearToDate(evaluation) === null) return translate(locale, 'present.headline.no-data', { name });
   const value = formatValue(ytd.total, definition.unit, locale);
   if (status === 'no-target') return translate(locale, 'present.headline.no-target', { name, value, year });
   const growth = ytd.growthPercent === null ? '—' : formatGrowth(ytd.growthPercent, locale);

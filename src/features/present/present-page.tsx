@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { shownYearToDate } from '../../kpi/evaluate-kpi';
 import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
 import { baselineFor, targetLevel } from '../../kpi/kpi-definitions';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
@@ -190,7 +191,7 @@ function SummarySlide({ slides, year, asOf }: { slides: readonly SlideData[]; ye
             evaluation === null || evaluation.latest === null
               ? '—'
               : evaluation.kind === 'total'
-                ? evaluation.yearToDate.missingMonths.length > 0
+                ? shownYearToDate(evaluation) === null
                   ? '—'
                   : `${formatValue(evaluation.yearToDate.total, definition.unit, locale)} (${evaluation.yearToDate.growthPercent === null ? '—' : formatGrowth(evaluation.yearToDate.growthPercent, locale)})`
                 : formatValue(evaluation.latest.value, definition.unit, locale);
