@@ -49,7 +49,14 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
   const { locale } = language;
 
 
-  const dataSource = config.feed.mode === 'fixtures' ? null : new URL(config.feed.baseUrl).host;
+  // Exports and slides name where their figures come from: the feed's host, or the built-in
+  // published dataset; `null` is sample (fixture) data.
+  const dataSource =
+    config.feed.mode === 'http'
+      ? new URL(config.feed.baseUrl).host
+      : fixtures?.scenario === 'published'
+        ? translate(locale, 'app.publishedSource')
+        : null;
   const [policy] = useState(() => ({ timeoutMs: config.requestTimeoutSeconds * 1000, retries: config.retries }));
   // Judged against the day the page was opened; a dashboard left open for months is reloaded anyway.
   const [expectedLatest] = useState(() =>

@@ -48,7 +48,7 @@ export function chartCsvTable(definition: KpiDefinition, rows: readonly ChartRow
   ];
   const unit = t(`csv.unit.${definition.unit}`);
   const body = rows
-    .filter((row) => row.value !== null || row.projection !== null || row.previousYearValue !== null)
+    .filter((row) => row.value !== null || row.projection !== null || (hasPreviousYear && row.previousYearValue !== null))
     .map((row): CsvCell[] => {
       const compared = row.targetKind === 'growth-at-least' ? row.ytdGrowthPercent : row.value;
       // Subtracted at the operands' precision: 15.2 − 16 is −0.8, not −0.8000000000000007.

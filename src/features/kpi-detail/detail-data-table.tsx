@@ -54,7 +54,7 @@ export function DetailDataTable({
   const isFlow = isAmountMeasure(definition.measure);
   const hasSources = rows.some((row) => row.source !== null && row.value !== null);
   const shown = sortRows(
-    rows.filter((row) => row.value !== null || row.projection !== null || row.previousYearValue !== null),
+    rows.filter((row) => row.value !== null || row.projection !== null || (hasPreviousYear && row.previousYearValue !== null)),
     sort,
   );
   const hasPeriodGrowth = rows.some((row) => row.periodGrowthPercent !== null);
