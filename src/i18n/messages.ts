@@ -161,6 +161,7 @@ export const zhCN = {
 
   'feed.network': '无法连接数据源:{received}。',
   'feed.timeout': '数据源在 {seconds} 秒内没有响应,已放弃本次请求。',
+  'feed.timeoutRetried': '数据源在约 {total} 秒内没有响应（共尝试 {tries} 次，每次最多等待 {seconds} 秒，含重试间隔），已放弃。',
   'feed.interrupted': '数据源的响应在传输途中中断:{received}。',
   'feed.http-status': '数据源返回错误(HTTP {status})。',
   'feed.not-json': '数据源返回的内容不是 JSON:“{received}”。',
@@ -405,6 +406,7 @@ export const en: Messages = {
 
   'feed.network': 'The feed could not be reached: {received}.',
   'feed.timeout': 'The feed did not answer within {seconds} s; the request was abandoned.',
+  'feed.timeoutRetried': 'The feed did not answer in about {total} s ({tries} tries of up to {seconds} s each, with the pauses between them); gave up.',
   'feed.interrupted': 'The feed’s answer was cut off in transit: {received}.',
   'feed.http-status': 'The feed answered with an error (HTTP {status}).',
   'feed.not-json': 'The feed’s answer is not JSON: “{received}”.',

@@ -72,7 +72,8 @@ test('when the real feed fails for one KPI, only that card errors, and retry rec
 const FAULTS = [
   { fault: 'http-500', message: /数据源返回错误\(HTTP 500\)/, logs: /status of 500/ },
   { fault: 'http-503', message: /数据源返回错误\(HTTP 503\)/, logs: /status of 503/ },
-  { fault: 'hang', message: /数据源在 3 秒内没有响应/, logs: null },
+  // Two tries of 3 s and the 1 s pause between them: the card waited 7 s, and says so.
+  { fault: 'hang', message: /数据源在约 7 秒内没有响应（共尝试 2 次，每次最多等待 3 秒，含重试间隔），已放弃。/, logs: null },
   { fault: 'truncate', message: /数据源的响应在传输途中中断/, logs: /ERR_CONTENT_LENGTH_MISMATCH|Failed to load resource/ },
   { fault: 'html', message: /数据源返回的内容不是 JSON:“<!doctype html>/, logs: null },
   { fault: 'empty-body', message: /数据源返回的内容不是 JSON:“\(empty\)”/, logs: null },
