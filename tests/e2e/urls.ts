@@ -12,6 +12,8 @@ export const PORTS = {
   feed: BASE + 1,
   httpApp: BASE + 2,
   invalidConfigApp: BASE + 3,
+  /** `vite preview`, started by preview-server.spec.ts itself. */
+  preview: BASE + 4,
 } as const;
 
 /** The built app with its shipped config.json: fixtures mode, MSW in the browser. */
