@@ -13,6 +13,7 @@ import { ErrorBoundary } from '../components/error-boundary';
 import type { FixtureInfo } from './fixture-info';
 import { AppHeader } from './app-header';
 import { OfflineNotice } from './offline-notice';
+import { MAX_REFRESH_SECONDS } from './runtime-config';
 import type { RuntimeConfig } from './runtime-config';
 import { useLanguage } from './url-state';
 import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
@@ -25,7 +26,9 @@ export function createQueryClient(config: RuntimeConfig): QueryClient {
         // Retries with backoff are set per query from config.json (observationsQueryOptions).
         refetchOnWindowFocus: false,
         staleTime: 60_000,
-        refetchInterval: config.refreshIntervalSeconds === null ? false : config.refreshIntervalSeconds * 1000,
+        // Clamped again where the timer is set: config.json's schema caps the interval, but a
+        // delay past the browser's 32-bit timer limit would fire continuously, flooding the feed.
+        refetchInterval: config.refreshIntervalSeconds === null ? false : Math.min(config.refreshIntervalSeconds, MAX_REFRESH_SECONDS) * 1000,
       },
     },
   });
