@@ -15,7 +15,10 @@ import { AppHeader } from './app-header';
 import { OfflineNotice } from './offline-notice';
 import { MAX_REFRESH_SECONDS } from './runtime-config';
 import type { RuntimeConfig } from './runtime-config';
-import { useLanguage } from './url-state';
+import { readOverviewParams, useLanguage } from './url-state';
+import type { OverviewParams, OverviewParamValues } from './url-state';
+import type { MessageKey } from '../i18n/messages';
+import { Notice } from '../components/notice';
 import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
 import { expectedLatestPeriod } from '../kpi/freshness';
 
@@ -71,6 +74,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
   );
 
   const overview = overviewHref(url.searchParams);
+  const overviewParams = readOverviewParams(url.searchParams);
   return (
     <QueryClientProvider client={queryClient}>
       <FeedPolicyProvider policy={policy}>
@@ -95,11 +99,12 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
               <AppHeader config={config} fixtures={fixtures} invalidLang={language.invalidLang} onLocaleChange={language.setLocale} />
               <OfflineNotice />
               <main id="main" tabIndex={-1}>
+                {route.name === 'overview' ? <OverviewLinkNotices problems={overviewParams.problems} /> : null}
                 <ErrorBoundary key={url.pathname} renderFallback={(_error, onRetry) => <PageFailed onRetry={onRetry} overview={overview} />}>
                   {route.name === 'overview' ? (
                     <OverviewPage
                       feedBaseUrl={feedBaseUrl}
-                      asOfParam={url.searchParams.get('asOf')}
+                      asOfParam={overviewParams.asOf}
                       onAsOfChange={(asOf) => updateSearchParams({ asOf })}
                       refreshIntervalSeconds={config.refreshIntervalSeconds}
                       expectedLatest={expectedLatest}
@@ -129,6 +134,18 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
       </FeedPolicyProvider>
     </QueryClientProvider>
   );
+}
+
+// What the overview says about each of its link's parameters that could not be used.
+const OVERVIEW_PARAM_MESSAGES = {
+  asOf: 'asOf.invalidParam',
+} as const satisfies Record<keyof OverviewParamValues, MessageKey>;
+
+function OverviewLinkNotices({ problems }: { problems: OverviewParams['problems'] }) {
+  const { t } = useI18n();
+  return problems.map((problem) => (
+    <Notice key={problem.name}>{t(OVERVIEW_PARAM_MESSAGES[problem.name], { value: problem.value })}</Notice>
+  ));
 }
 
 function PageFailed({ onRetry, overview }: { onRetry: () => void; overview: string }) {
