@@ -91,3 +91,16 @@ test('the deck quotes a huge slide in 60 characters, within the screen', async (
   expect(await quotedValue(notice)).toBe(QUOTED_HUGE);
   await expectWithinPageWidth(page, notice);
 });
+
+test('a long parameter in a link opened directly is quoted in 60 characters too, scenario included', async ({ page }) => {
+  // 5,000 characters: as long as a request line gets past the test server's 16 KB limit.
+  const long = 'V'.repeat(5000);
+  await page.goto(`/?asOf=${long}&scenario=${long}`);
+  await expectStatuses(page, DECEMBER_2020_STATUSES);
+
+  for (const text of ['链接中的截至月份', '链接中的场景']) {
+    const notice = page.getByRole('status').filter({ hasText: text });
+    expect(await quotedValue(notice), text).toBe(`${'V'.repeat(59)}…`);
+    await expectWithinPageWidth(page, notice);
+  }
+});
