@@ -13,8 +13,12 @@ import { ErrorBoundary } from '../components/error-boundary';
 import type { FixtureInfo } from './fixture-info';
 import { AppHeader } from './app-header';
 import { OfflineNotice } from './offline-notice';
+import { MAX_REFRESH_SECONDS } from './runtime-config';
 import type { RuntimeConfig } from './runtime-config';
-import { useLanguage } from './url-state';
+import { readOverviewParams, useLanguage } from './url-state';
+import type { OverviewParams, OverviewParamValues } from './url-state';
+import type { MessageKey } from '../i18n/messages';
+import { Notice } from '../components/notice';
 import { CatalogueGate } from './catalogue-gate';
 import type { CatalogueItem } from '../feed/catalogue-schema';
 import { useCatalogue } from '../feed/observations-query';
@@ -27,7 +31,9 @@ export function createQueryClient(config: RuntimeConfig): QueryClient {
         // Retries with backoff are set per query from config.json (observationsQueryOptions).
         refetchOnWindowFocus: false,
         staleTime: 60_000,
-        refetchInterval: config.refreshIntervalSeconds === null ? false : config.refreshIntervalSeconds * 1000,
+        // Clamped again where the timer is set: config.json's schema caps the interval, but a
+        // delay past the browser's 32-bit timer limit would fire continuously, flooding the feed.
+        refetchInterval: config.refreshIntervalSeconds === null ? false : Math.min(config.refreshIntervalSeconds, MAX_REFRESH_SECONDS) * 1000,
       },
     },
   });
@@ -57,7 +63,11 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
       : fixtures?.scenario === 'published'
         ? translate(locale, 'app.publishedSource')
         : null;
-  const [policy] = useState(() => ({ timeoutMs: config.requestTimeoutSeconds * 1000, retries: config.retries }));
+  const [policy] = useState(() => ({
+    timeoutMs: config.requestTimeoutSeconds * 1000,
+    retries: config.retries,
+    layout: config.feed.mode === 'http' ? config.feed.layout : ('api' as const),
+  }));
   // Judged against the day the page was opened; a dashboard left open for months is reloaded anyway.
   const [expectedLatest] = useState(() =>
     config.publicationLagMonths === null
@@ -66,6 +76,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
   );
 
   const overview = overviewHref(url.searchParams);
+  const overviewParams = readOverviewParams(url.searchParams);
   return (
     <QueryClientProvider client={queryClient}>
       <FeedPolicyProvider policy={policy}>
@@ -96,6 +107,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
               <AppHeader config={config} fixtures={fixtures} invalidLang={language.invalidLang} onLocaleChange={language.setLocale} />
               <OfflineNotice />
               <main id="main" tabIndex={-1}>
+                {route.name === 'overview' ? <OverviewLinkNotices problems={overviewParams.problems} /> : null}
                 <ErrorBoundary key={url.pathname} renderFallback={(_error, onRetry) => <PageFailed onRetry={onRetry} overview={overview} />}>
                   {route.name === 'overview' ? (
                     <CatalogueGate feedBaseUrl={feedBaseUrl}>
@@ -103,7 +115,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
                     <OverviewPage
                       feedBaseUrl={feedBaseUrl}
                       catalogue={items}
-                      asOfParam={url.searchParams.get('asOf')}
+                      asOfParam={overviewParams.asOf}
                       onAsOfChange={(asOf) => updateSearchParams({ asOf })}
                       refreshIntervalSeconds={config.refreshIntervalSeconds}
                       expectedLatest={expectedLatest}
@@ -167,6 +179,18 @@ function DocumentTitle({ route, feedBaseUrl }: { route: ReturnType<typeof parseR
     document.title = viewTitle;
   }, [locale, viewTitle]);
   return null;
+}
+
+// What the overview says about each of its link's parameters that could not be used.
+const OVERVIEW_PARAM_MESSAGES = {
+  asOf: 'asOf.invalidParam',
+} as const satisfies Record<keyof OverviewParamValues, MessageKey>;
+
+function OverviewLinkNotices({ problems }: { problems: OverviewParams['problems'] }) {
+  const { t } = useI18n();
+  return problems.map((problem) => (
+    <Notice key={problem.name}>{t(OVERVIEW_PARAM_MESSAGES[problem.name], { value: problem.value })}</Notice>
+  ));
 }
 
 function PageFailed({ onRetry, overview }: { onRetry: () => void; overview: string }) {

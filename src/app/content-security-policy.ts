@@ -31,6 +31,29 @@ export function feedPolicy(feed: FeedConfig): string {
   return `connect-src 'self' ${new URL(feed.baseUrl).origin}; worker-src 'none'`;
 }
 
+/**
+ * The policy a server should send as a header: the base policy with `connect-src` and
+ * `worker-src` narrowed for the configured feed, plus `frame-ancestors 'none'`, which a meta tag
+ * cannot carry (no other site may frame the dashboard). `npm run preview` sends it, and the
+ * README's sample headers are this policy for a feed at https://feed.example.org. `null` (no valid
+ * config.json) gets the narrowest: the app then only shows its configuration error.
+ */
+export function deploymentPolicy(feed: FeedConfig | null): string {
+  const narrowing = feed === null ? "connect-src 'self'; worker-src 'none'" : feedPolicy(feed);
+  const narrowed = new Map(narrowing.split('; ').map((directive) => [directive.split(' ')[0], directive]));
+  const directives = BASE_POLICY.split('; ').map((directive) => narrowed.get(directive.split(' ')[0]) ?? directive);
+  return [...directives, "frame-ancestors 'none'"].join('; ');
+}
+
+/** Every security header a server should send with the app. */
+export function securityHeaders(feed: FeedConfig | null): Record<string, string> {
+  return {
+    'Content-Security-Policy': deploymentPolicy(feed),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
+}
+
 /** Adds `policy` to the document as a CSP meta tag. */
 export function enforcePolicy(policy: string): void {
   const meta = document.createElement('meta');

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { expect, test } from 'vitest';
 import { server } from '../../mocks/node';
+import { createQueryClient } from './app';
 import { loadRuntimeConfig, parseRuntimeConfig } from './runtime-config';
 
 const CONFIG_URL = 'http://localhost/config.json';
@@ -78,7 +79,7 @@ test('a file that is not an object is invalid, naming the file', () => {
 test('a file without feed is invalid, naming feed', () => {
   expect(parseRuntimeConfig({ refreshIntervalSeconds: 300 })).toEqual({
     ok: false,
-    problem: { code: 'config-invalid', field: 'feed', expected: 'an object such as {"mode": "fixtures"}', received: 'undefined' },
+    problem: { code: 'config-invalid', field: 'feed', expected: 'feed', received: 'undefined' },
   });
 });
 
@@ -209,4 +210,89 @@ test('a base URL with a query or fragment is refused: it would split every reque
   for (const baseUrl of ['https://feed.example.org/api/v1?token=x', 'https://feed.example.org/api/v1#v1']) {
     expect(parseRuntimeConfig({ feed: { mode: 'http', baseUrl } })).toMatchObject({ ok: false, problem: { code: 'config-invalid', field: 'feed.baseUrl' } });
   }
+});
+
+// ---------------------------------------------------------------------------------------------
+// The refresh interval stays far below the browser's timer limit
+
+test('the longest refresh interval, one day (86,400 s), is allowed', () => {
+  expect(parseRuntimeConfig({ feed: { mode: 'fixtures' }, refreshIntervalSeconds: 86_400 })).toMatchObject({ ok: true, config: { refreshIntervalSeconds: 86_400 } });
+});
+
+test('a refresh interval above one day is invalid, naming the field, the range and the value', () => {
+  expect(parseRuntimeConfig({ feed: { mode: 'fixtures' }, refreshIntervalSeconds: 86_401 })).toEqual({
+    ok: false,
+    problem: { code: 'config-invalid', field: 'refreshIntervalSeconds', expected: 'refreshIntervalSeconds', received: '86401' },
+  });
+});
+
+test('30 days (2,592,000 s), past the browser timer limit of 2,147,483 s, is refused rather than flooding the feed', () => {
+  for (const seconds of [2_592_000, 2_147_484, 1e12]) {
+    expect(parseRuntimeConfig({ feed: { mode: 'fixtures' }, refreshIntervalSeconds: seconds }), String(seconds)).toMatchObject({
+      ok: false,
+      problem: { code: 'config-invalid', field: 'refreshIntervalSeconds', received: String(seconds) },
+    });
+  }
+});
+
+test('where the timer is set, the interval is clamped to one day even if a config bypassed the schema', () => {
+  const client = createQueryClient({ feed: { mode: 'fixtures' }, refreshIntervalSeconds: 2_592_000, requestTimeoutSeconds: 15, retries: 2, publicationLagMonths: null });
+  expect(client.getDefaultOptions().queries?.refetchInterval).toBe(86_400_000);
+  const normal = createQueryClient({ feed: { mode: 'fixtures' }, refreshIntervalSeconds: 300, requestTimeoutSeconds: 15, retries: 2, publicationLagMonths: null });
+  expect(normal.getDefaultOptions().queries?.refetchInterval).toBe(300_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Credentials in the base URL
+
+test('a base URL with a user name and password is refused, and the message does not repeat them', () => {
+  const result = parseRuntimeConfig({ feed: { mode: 'http', baseUrl: 'http://admin:s3cret@feed.example.org/api' } });
+
+  expect(result).toEqual({
+    ok: false,
+    problem: { code: 'config-invalid', field: 'feed.baseUrl', expected: 'feed.baseUrl.credentials', received: '"http://***@feed.example.org/api"' },
+  });
+});
+
+test('a user name alone, or an empty password, is refused too', () => {
+  for (const baseUrl of ['https://admin@feed.example.org/api', 'https://admin:@feed.example.org/api', 'https://:s3cret@feed.example.org/api']) {
+    const result = parseRuntimeConfig({ feed: { mode: 'http', baseUrl } });
+    expect(result, baseUrl).toMatchObject({ ok: false, problem: { field: 'feed.baseUrl', expected: 'feed.baseUrl.credentials' } });
+    expect(JSON.stringify(result), baseUrl).not.toMatch(/admin|s3cret/);
+  }
+});
+
+test('credentials in a base URL that is invalid for another reason are not repeated either', () => {
+  for (const baseUrl of ['ftp://admin:s3cret@feed.example.org/api', 'http://admin:s3cret@feed.example.org/api?x=1', 'http://admin:s3cret@']) {
+    const result = parseRuntimeConfig({ feed: { mode: 'http', baseUrl } });
+    expect(result, baseUrl).toMatchObject({ ok: false, problem: { field: 'feed.baseUrl' } });
+    expect(JSON.stringify(result), baseUrl).not.toMatch(/admin|s3cret/);
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// What was received is quoted briefly
+
+test('a huge or deeply nested value is quoted in at most 80 characters, without serialising it', () => {
+  let deep: unknown = 'x';
+  for (let level = 0; level < 100_000; level += 1) deep = { mode: deep };
+  const started = performance.now();
+  const results = [
+    parseRuntimeConfig({ feed: { mode: 'x'.repeat(1_000_000) } }),
+    parseRuntimeConfig({ feed: deep }),
+    parseRuntimeConfig({ feed: { mode: 'fixtures' }, retries: Array.from({ length: 100_000 }, () => 1) }),
+  ];
+  expect(performance.now() - started).toBeLessThan(1000);
+  for (const result of results) {
+    expect(result).toMatchObject({ ok: false, problem: { code: 'config-invalid', received: expect.stringMatching(/^.{1,80}$/su) } });
+  }
+  expect(results[1]).toMatchObject({ problem: { field: 'feed.mode', received: '{"mode": …}' } });
+  expect(results[2]).toMatchObject({ problem: { field: 'retries', received: '[…] (100000)' } });
+});
+
+test('unknown fields are ignored, so a newer config.json still starts an older build', () => {
+  expect(parseRuntimeConfig({ feed: { mode: 'fixtures', extra: 1 }, theme: 'dark' })).toEqual({
+    ok: true,
+    config: { feed: { mode: 'fixtures' }, refreshIntervalSeconds: 300, ...DEFAULTS },
+  });
 });

@@ -1,3 +1,4 @@
+import { quoteParam } from '../navigation/url-params';
 import type { FixtureInfo } from './fixture-info';
 
 /**
@@ -10,5 +11,7 @@ export async function startFixtures(scenarioParam: string | null): Promise<Fixtu
     import('../../mocks/scenarios'),
   ]);
   const started = await startFixtureWorker(scenarioParam);
-  return { ...started, scenarios: SCENARIOS };
+  // `?scenario=` is a link parameter like any other: its notice quotes at most 60 characters.
+  const unknownScenario = started.unknownScenario === null ? null : quoteParam(started.unknownScenario);
+  return { ...started, unknownScenario, scenarios: SCENARIOS };
 }

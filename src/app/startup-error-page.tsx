@@ -29,7 +29,7 @@ function StartupError({ problem }: { problem: StartupProblem }) {
       message = t('config.notJson', { example: EXAMPLE });
       break;
     case 'config-invalid':
-      message = t('config.invalid', { field: problem.field, expected: problem.expected, received: problem.received });
+      message = t('config.invalid', { field: problem.field, expected: t(`config.expected.${problem.expected}`), received: problem.received });
       break;
     case 'fixtures-failed':
       message = t('fixtures.failed', { message: problem.message });

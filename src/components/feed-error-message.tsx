@@ -1,12 +1,25 @@
-import { FeedError } from '../feed/feed-error';
+import { FeedError, retryDelayMs } from '../feed/feed-error';
+import { useFeedPolicy } from '../feed/feed-policy';
+import type { FeedRequestPolicy } from '../feed/observations-query';
 import { formatPeriod } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import type { Translate } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 import { isPeriod } from '../kpi/period';
 
+/**
+ * How long a feed that never answers keeps a card waiting before its error shows: every try runs
+ * to its timeout, with the backoff between tries (the same `retryDelayMs` the query retries with).
+ * A timeout is transient, so a timeout error always comes after the last try.
+ */
+export function feedGiveUpSeconds(policy: FeedRequestPolicy): number {
+  let ms = (policy.retries + 1) * policy.timeoutMs;
+  for (let attempt = 0; attempt < policy.retries; attempt += 1) ms += retryDelayMs(attempt);
+  return Math.round(ms / 1000);
+}
+
 /** A feed error in the page's language. Feed-provided text is only ever rendered as text. */
-export function describeFeedError(error: unknown, t: Translate, locale: Locale): string {
+export function describeFeedError(error: unknown, t: Translate, locale: Locale, policy: FeedRequestPolicy): string {
   if (!(error instanceof FeedError)) {
     return t('feed.unexpected', { received: error instanceof Error ? error.message : String(error) });
   }
@@ -22,6 +35,11 @@ export function describeFeedError(error: unknown, t: Translate, locale: Locale):
         received,
       });
     }
+    case 'timeout':
+      // The card waited for every try, not for one: the message says how long it really waited.
+      return policy.retries === 0
+        ? t('feed.timeout', { seconds: details.seconds ?? Math.round(policy.timeoutMs / 1000) })
+        : t('feed.timeoutRetried', { total: feedGiveUpSeconds(policy), tries: policy.retries + 1, seconds: details.seconds ?? Math.round(policy.timeoutMs / 1000) });
     case 'duplicate-period':
       return t('feed.duplicate-period', {
         entry: details.entry ?? '?',
@@ -40,7 +58,7 @@ export function describeFeedError(error: unknown, t: Translate, locale: Locale):
 
 export function FeedErrorMessage({ error }: { error: unknown }) {
   const { t, locale } = useI18n();
-  return <>{describeFeedError(error, t, locale)}</>;
+  return <>{describeFeedError(error, t, locale, useFeedPolicy())}</>;
 }
 
 /** A KPI's feed error with its retry button, as the card and the detail view show it. */

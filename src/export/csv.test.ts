@@ -76,6 +76,13 @@ test.each(['=SUM(A1)', '+1', '-1', '@x', '\tx', '\rx', '\nx', '＝1', '＋1', '�
   },
 );
 
+test('negative zero (a gap of exactly nothing, or a growth of −0) is written as 0, never -0', () => {
+  const csv = toCsv({ header: ['gap', 'growth'], rows: [[-0, Math.round(-0.04)], [Math.ceil(-0.5), -0]] });
+  expect(csv).toBe('\uFEFFgap,growth\r\n0,0\r\n0,0\r\n');
+  expect(formatCsvNumber(-0)).toBe('0');
+  expect(formatCsvNumber(-Number.MIN_VALUE / 2)).toBe('0');
+});
+
 test('text that looks like a negative number is still text and is neutralised', () => {
   expect(toCsv({ header: ['text'], rows: [['-5']] })).toBe("\uFEFFtext\r\n'-5\r\n");
 });

@@ -155,3 +155,26 @@ test('a month in the first century is not read as the 1900s', () => {
   expect(formatPeriod('0099-12', 'zh-CN')).toBe('0099年12月');
   expect(formatPeriod('0050-03', 'en')).toBe('Mar 0050');
 });
+
+// Negative zero: a figure is never shown as "-0"
+
+test('negative zero is shown without a sign in every unit and locale', () => {
+  expect(formatValue(-0, 'cny-100m', 'zh-CN')).toBe('0 亿元');
+  expect(formatValue(-0, 'cny-100m', 'en')).toBe('CNY 0 bn');
+  expect(formatValue(-0, 'months', 'zh-CN')).toBe('0.0 个月');
+  expect(formatNumber(-0, 'months', 'en')).toBe('0.0');
+  expect(formatPercent(-0, 'zh-CN')).toBe('0.0%');
+});
+
+test('a small negative value that rounds to zero at the shown precision reads 0, not -0', () => {
+  expect(formatValue(-0.04, 'cny-100m', 'zh-CN')).toBe('0 亿元');
+  expect(formatValue(-0.04, 'cny-100m', 'en')).toBe('CNY 0 bn');
+  expect(formatValue(-0.001, 'months', 'en')).toBe('0.0 months');
+  expect(formatPercent(-0.04, 'en')).toBe('0.0%');
+});
+
+test('a negative value that does not round to zero keeps its minus sign', () => {
+  expect(formatValue(-5, 'cny-100m', 'zh-CN')).toBe('-5 亿元');
+  expect(formatValue(-0.06, 'cny-100m', 'zh-CN')).toBe('-0.1 亿元');
+  expect(formatPercent(-11, 'en')).toBe('-11.0%');
+});

@@ -13,7 +13,9 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(locale, options);
+    // `negative`: a minus sign for negative numbers only. A value that is −0, or that rounds to
+    // zero at the shown precision (−0.04 亿元 at one decimal), reads "0", never "-0".
+    format = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...options });
     numberFormats.set(key, format);
   }
   return format;

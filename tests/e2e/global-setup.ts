@@ -43,6 +43,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         createStaticHandler({ root, configJson: { feed: { mode: 'http', baseUrl: FEED_V2_BASE_URL }, refreshIntervalSeconds: 0, requestTimeoutSeconds: 3, retries: 1 } }),
       ),
     );
+    // The published dataset as the build ships it, read as a static feed from the app's own origin.
+    servers.push(
+      await listen(
+        PORTS.publishedApp,
+        createStaticHandler({ root, configJson: { feed: { mode: 'http', baseUrl: '/feeds/published', layout: 'static-files' }, refreshIntervalSeconds: 0 } }),
+      ),
+    );
   } catch (error) {
     await Promise.all(servers.map(close));
     await rm(root, { recursive: true, force: true });

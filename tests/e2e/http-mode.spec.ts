@@ -1,4 +1,5 @@
 import { resetFeedFaults, setFeedFault } from './feed-control';
+import { missingGlyphs } from './glyphs';
 import { expect, test } from './fixtures';
 import { DECEMBER_2020_STATUSES, expectCardStatus, expectStatuses, FIXTURE_BADGE, KPI_KEYS, KPIS, kpiCard } from './kpis';
 import { FEED_ORIGIN, HTTP_APP_URL } from './urls';
@@ -71,7 +72,8 @@ test('when the real feed fails for one KPI, only that card errors, and retry rec
 const FAULTS = [
   { fault: 'http-500', message: /数据源返回错误\(HTTP 500\)/, logs: /status of 500/ },
   { fault: 'http-503', message: /数据源返回错误\(HTTP 503\)/, logs: /status of 503/ },
-  { fault: 'hang', message: /数据源在 3 秒内没有响应/, logs: null },
+  // Two tries of 3 s and the 1 s pause between them: the card waited 7 s, and says so.
+  { fault: 'hang', message: /数据源在约 7 秒内没有响应（共尝试 2 次，每次最多等待 3 秒，含重试间隔），已放弃。/, logs: null },
   { fault: 'truncate', message: /数据源的响应在传输途中中断/, logs: /ERR_CONTENT_LENGTH_MISMATCH|Failed to load resource/ },
   { fault: 'html', message: /数据源返回的内容不是 JSON:“<!doctype html>/, logs: null },
   { fault: 'empty-body', message: /数据源返回的内容不是 JSON:“\(empty\)”/, logs: null },
@@ -124,7 +126,11 @@ test('a refresh that fails keeps every figure on screen and marks it stale, and 
   await setFeedFault(request, 'highValue', 'http-500');
   await page.getByRole('button', { name: '刷新数据' }).click();
   await expect(card).toHaveAttribute('data-stale', 'true', { timeout: 15_000 });
-  await expect(card.getByText(/刷新失败:显示的是 .* 获取的数据/)).toBeVisible();
+  const staleBadge = card.getByText(/刷新失败:显示的是 .* 获取的数据/);
+  await expect(staleBadge).toBeVisible();
+  // Its icon is drawn, not an empty box, in Debian Chromium with the CJK and DejaVu fonts.
+  await staleBadge.screenshot({ path: test.info().outputPath('stale-badge.png') });
+  expect(await missingGlyphs(staleBadge)).toEqual([]);
   // Nothing already shown was lost: same verdict, same figures, same month.
   await expect(card).toHaveAttribute('data-status', 'on-track');
   expect(await card.locator('dl.kpi-figures').innerText()).toBe(figures);

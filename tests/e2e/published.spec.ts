@@ -1,6 +1,7 @@
 import { parseCsv } from '../../src/export/csv';
 import { expect, test } from './fixtures';
 import { asOfSelect, expectCardStatus, kpiCard } from './kpis';
+import { PUBLISHED_APP_URL } from './urls';
 
 /**
  * The published dataset (`?scenario=published`): the figures CNIPA and the official press
@@ -76,4 +77,21 @@ test('the detail table and its CSV cite every figure’s source', async ({ page 
   expect(june[columns.indexOf('来源')]).toBe('人民网');
   expect(june[columns.indexOf('发布日期')]).toBe('2020-07-09');
   expect(june[columns.indexOf('增速口径')]).toBe('发布方公布');
+});
+
+test('http mode reads the same dataset as a static feed from the build, with no MSW', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(`${PUBLISHED_APP_URL}/?asOf=2020-12`);
+
+  await expectCardStatus(page, 'highValue', 'met');
+  await expectCardStatus(page, 'trademark', 'met');
+  await expectCardStatus(page, 'pledge', 'met');
+  await expect(kpiCard(page, 'pledge')).toContainText('+43.9%');
+  await page.goto(`${PUBLISHED_APP_URL}/?asOf=2020-03`);
+  await expectCardStatus(page, 'pledge', 'at-risk');
+
+  expect(requests).toContain('/feeds/published/kpis.json');
+  expect(requests).toContain('/feeds/published/kpis/ip-pledge-financing/observations.json');
+  expect(requests.some((path) => path.includes('mockServiceWorker'))).toBe(false);
 });

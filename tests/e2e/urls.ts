@@ -12,8 +12,10 @@ export const PORTS = {
   feed: BASE + 1,
   httpApp: BASE + 2,
   invalidConfigApp: BASE + 3,
-  v2App: BASE + 4,
-  publishedApp: BASE + 5,
+  /** `vite preview`, started by preview-server.spec.ts itself. */
+  preview: BASE + 4,
+  v2App: BASE + 5,
+  publishedApp: BASE + 6,
 } as const;
 
 /** The built app with its shipped config.json: fixtures mode, MSW in the browser. */

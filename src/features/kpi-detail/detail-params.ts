@@ -1,7 +1,10 @@
-import { isGranularity } from '../../kpi/aggregate';
+import { z } from 'zod';
+import { GRANULARITIES } from '../../kpi/aggregate';
 import type { Granularity } from '../../kpi/aggregate';
-import { isPeriod, makePeriod, periodYear, shiftPeriod } from '../../kpi/period';
+import { makePeriod, periodYear, shiftPeriod } from '../../kpi/period';
 import type { Period } from '../../kpi/period';
+import { parseParams, periodParam } from '../../navigation/url-params';
+import type { ParamProblem } from '../../navigation/url-params';
 
 export const PRESETS = ['year', 'last-12', '2017-2020', 'all'] as const;
 export type Preset = (typeof PRESETS)[number];
@@ -19,8 +22,10 @@ export interface DetailParams {
   granularity: Granularity;
   hasPreviousYear: boolean;
   sort: Sort;
-  /** Parameters of the link that could not be used, with what was used instead. */
-  problems: { name: string; value: string }[];
+  /** The as-of month the view was opened with (from the overview), if any. */
+  asOf: Period | null;
+  /** Parameters of the link that could not be used, quoted for a notice; their defaults are used. */
+  problems: ParamProblem<keyof DetailParamValues>[];
 }
 
 export function presetRange(preset: Preset, first: Period, last: Period): { from: Period; to: Period } {
@@ -37,52 +42,56 @@ export function presetRange(preset: Preset, first: Period, last: Period): { from
   }
 }
 
-function parseSort(value: string | null): Sort | null {
-  if (value === null) return null;
-  const [column, direction] = value.split(':');
-  if (!(SORT_COLUMNS as readonly string[]).includes(column ?? '') || (direction !== 'asc' && direction !== 'desc')) return null;
-  return { column: column as SortColumn, direction };
-}
+/**
+ * The detail view's link: `from`, `to` and `asOf` (YYYY-MM), `granularity`, `prev=1` for the
+ * previous-year overlay and `sort` (`column:asc|desc`). The range defaults depend on the data, so
+ * they are applied by `readDetailParams`; everything else defaults here.
+ */
+export const detailParamsSchema = z.object({
+  from: periodParam.optional(),
+  to: periodParam.optional(),
+  granularity: z.enum(GRANULARITIES).default('month'),
+  prev: z
+    .enum(['0', '1'])
+    .optional()
+    .transform((value) => value === '1'),
+  sort: z
+    .templateLiteral([z.enum(SORT_COLUMNS), ':', z.enum(['asc', 'desc'])])
+    .optional()
+    .transform((value): Sort => {
+      if (value === undefined) return { column: 'period', direction: 'asc' };
+      const [column, direction] = value.split(':') as [SortColumn, Sort['direction']];
+      return { column, direction };
+    }),
+  asOf: periodParam.optional(),
+});
+
+export type DetailParamValues = z.output<typeof detailParamsSchema>;
 
 /**
- * The detail view's state from its URL: `from`, `to` (YYYY-MM), `granularity`, `prev=1` for the
- * previous-year overlay and `sort`. A bad parameter is reported and replaced by its default
- * (the latest data year, by month, sorted by period).
+ * The detail view's state from its URL. A bad parameter is reported (quoted) and replaced by its
+ * default: the latest data year, by month, sorted by period.
  */
 export function readDetailParams(params: URLSearchParams, first: Period, last: Period): DetailParams {
-  const problems: { name: string; value: string }[] = [];
+  const { values, problems } = parseParams(detailParamsSchema, params);
   const defaults = presetRange('year', first, last);
-  const fromParam = params.get('from');
-  const toParam = params.get('to');
+  const candidateFrom = values.from ?? defaults.from;
+  const candidateTo = values.to ?? defaults.to;
   let from = defaults.from;
   let to = defaults.to;
-  if (fromParam !== null && !isPeriod(fromParam)) problems.push({ name: 'from', value: fromParam });
-  if (toParam !== null && !isPeriod(toParam)) problems.push({ name: 'to', value: toParam });
-  const candidateFrom = fromParam !== null && isPeriod(fromParam) ? fromParam : from;
-  const candidateTo = toParam !== null && isPeriod(toParam) ? toParam : to;
   if (candidateFrom <= candidateTo) {
     from = candidateFrom;
     to = candidateTo;
   } else {
     problems.push({ name: 'from', value: `${candidateFrom} > ${candidateTo}` });
   }
-
-  const granularityParam = params.get('granularity');
-  let granularity: Granularity = 'month';
-  if (granularityParam !== null) {
-    if (isGranularity(granularityParam)) granularity = granularityParam;
-    else problems.push({ name: 'granularity', value: granularityParam });
-  }
-  const sortParam = params.get('sort');
-  const sort = parseSort(sortParam);
-  if (sortParam !== null && sort === null) problems.push({ name: 'sort', value: sortParam });
-
   return {
     from,
     to,
-    granularity,
-    hasPreviousYear: params.get('prev') === '1',
-    sort: sort ?? { column: 'period', direction: 'asc' },
+    granularity: values.granularity,
+    hasPreviousYear: values.prev,
+    sort: values.sort,
+    asOf: values.asOf ?? null,
     problems,
   };
 }

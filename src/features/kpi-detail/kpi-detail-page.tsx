@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { ChartFigure } from '../../components/chart-figure';
 import { FeedErrorAlert } from '../../components/feed-error-message';
 import { KpiFigures } from '../../components/kpi-figures';
+import { Notice } from '../../components/notice';
 import { StatusBadge } from '../../components/status-badge';
 import { AppLink } from '../../navigation/app-link';
 import { PRESETS, presetRange, readDetailParams } from './detail-params';
@@ -92,8 +93,7 @@ function DetailBody({
 
   // Evaluated on what had been reported by the end of the range, or by the as-of month the view
   // was opened with (so the card and its detail agree), or by the latest data: the earliest.
-  const asOfParam = params.get('asOf');
-  const asOf: Period = [to, last, ...(asOfParam !== null && isPeriod(asOfParam) ? [asOfParam] : [])].reduce((a, b) => (b < a ? b : a));
+  const asOf: Period = [to, last, ...(view.asOf !== null ? [view.asOf] : [])].reduce((a, b) => (b < a ? b : a));
   const known = observationsUpTo(observations, asOf);
   const evaluation = evaluateKpi(definition, observations, asOf);
   const rows = buildDetailRows(definition, known, evaluation, granularity, from, to);
@@ -106,9 +106,7 @@ function DetailBody({
   return (
     <>
       {view.problems.map((problem) => (
-        <p key={`${problem.name}=${problem.value}`} className="notice" role="status">
-          {t('detail.badParam', { name: problem.name, value: problem.value })}
-        </p>
+        <Notice key={`${problem.name}=${problem.value}`}>{t('detail.badParam', { name: problem.name, value: problem.value })}</Notice>
       ))}
       <DetailControls view={view} first={first} last={last} onParamsChange={onParamsChange} />
 

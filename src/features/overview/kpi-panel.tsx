@@ -11,6 +11,7 @@ import { periodYear } from '../../kpi/period';
 import type { Period } from '../../kpi/period';
 import { formatDateTime, formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
+import { BadgeIcon } from '../../components/badge-icon';
 import { FeedErrorAlert } from '../../components/feed-error-message';
 import { ChartFigure } from '../../components/chart-figure';
 import { AppLink } from '../../navigation/app-link';
@@ -98,13 +99,13 @@ export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, q
       {fetchStatus === 'paused' ? <p className="note note-stale">{t('card.paused')}</p> : null}
       {isStale ? (
         <p className="badge-stale">
-          <span aria-hidden="true">⏸ </span>
+          <BadgeIcon name="paused" />{' '}
           {t('card.staleSince', { time: formatDateTime(new Date(dataUpdatedAt), locale) })}
         </p>
       ) : null}
       {isBehind && latestPeriod !== null && expected !== null ? (
         <p className="badge-stale" role="note">
-          <span aria-hidden="true">⌛ </span>
+          <BadgeIcon name="behind" />{' '}
           {t('card.feedBehind', { latest: formatPeriod(latestPeriod, locale), expected: formatPeriod(expected, locale), lag: expectedLatest?.lagMonths ?? 0 })}
         </p>
       ) : null}

@@ -18,6 +18,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { slideHeadline } from './headline';
 import { useFrozenSeries } from './use-frozen-series';
 import type { FrozenSeries } from './use-frozen-series';
+import { readPresentParams } from './present-params';
 import { usePresenterControls } from './use-presenter-controls';
 
 export interface PresentPageProps {
@@ -55,18 +56,13 @@ function slidesFrom(frozen: FrozenSeries, asOfParam: string | null): { asOf: Per
   return { asOf, notice, slides };
 }
 
-/** Clamps `?slide=` to the deck; slides are numbered from 1 (the summary). */
-export function readSlide(params: URLSearchParams, count: number): number {
-  const value = Number(params.get('slide'));
-  return Number.isInteger(value) && value >= 1 && value <= count ? value : 1;
-}
-
 /** The meeting view: a summary slide and one slide per KPI, driven by keys, clicker or swipe. */
 export function PresentPage({ feedBaseUrl, definitions, invalidLang, params, onSlideChange, onExit, dataSource }: PresentPageProps) {
   const { locale, t } = useI18n();
   const frozen = useFrozenSeries(feedBaseUrl, definitions);
   const slideCount = definitions.length + 1;
-  const slide = readSlide(params, slideCount);
+  const link = readPresentParams(params, slideCount);
+  const { slide } = link;
   const rootRef = useRef<HTMLDivElement>(null);
   const controls = usePresenterControls({ slide, count: slideCount, onSlideChange, onExit, rootRef });
 
@@ -83,14 +79,23 @@ export function PresentPage({ feedBaseUrl, definitions, invalidLang, params, onS
       </div>
     );
   }
-  const { asOf, notice, slides } = slidesFrom(frozen, params.get('asOf'));
-  // Bad link parameters are named at the top of the deck until the presenter moves on.
-  const slideParam = params.get('slide');
+  const { asOf, notice, slides } = slidesFrom(frozen, link.asOf);
+  // Bad link parameters are named at the top of the deck until the presenter moves on; values
+  // come quoted (at most 60 characters) from the parser.
   const notices = [
-    ...(notice === null
+    ...link.problems.map((problem) => {
+      switch (problem.name) {
+        case 'slide':
+          return t('present.badSlide', { value: problem.value, total: slideCount });
+        case 'asOf':
+          return t('asOf.invalidParam', { value: problem.value });
+        default:
+          return problem.name satisfies never;
+      }
+    }),
+    ...(notice === null || notice.kind !== 'out-of-range'
       ? []
-      : [notice.kind === 'invalid' ? t('asOf.invalidParam', { value: notice.value }) : t('asOf.outOfRange', { value: notice.value, first: formatPeriod(notice.first, locale), last: formatPeriod(notice.last, locale) })]),
-    ...(slideParam !== null && String(slide) !== slideParam ? [t('present.badSlide', { value: slideParam, total: slideCount })] : []),
+      : [t('asOf.outOfRange', { value: notice.value, first: formatPeriod(notice.first, locale), last: formatPeriod(notice.last, locale) })]),
     ...(invalidLang === null ? [] : [t('lang.invalidParam', { value: invalidLang })]),
   ];
   const year = asOf === null ? 2020 : periodYear(asOf);

@@ -1,0 +1,21 @@
+/**
+ * Icons for the card's notices, drawn as inline SVG. The Unicode symbols they replace ("⏸" U+23F8,
+ * "⌛" U+231B) are in neither DejaVu nor Noto CJK, the fonts a Debian Chromium has, and came out as
+ * empty boxes. The icon takes the text's colour and size; the text beside it carries the meaning.
+ */
+const PATHS = {
+  // Two bars: data held still because the refresh failed.
+  paused: 'M3.5 2.5h3v11h-3zM9.5 2.5h3v11h-3z',
+  // An hourglass: the feed is behind its publication schedule.
+  behind: 'M3 1h10v1.5H3zM3 13.5h10V15H3zM4.5 3h7L8 8zM8 8l3.5 5h-7z',
+} as const satisfies Record<string, string>;
+
+export type BadgeIconName = keyof typeof PATHS;
+
+export function BadgeIcon({ name }: { name: BadgeIconName }) {
+  return (
+    <svg className="badge-icon" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" data-icon={name}>
+      <path d={PATHS[name]} fill="currentColor" />
+    </svg>
+  );
+}
