@@ -66,7 +66,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
   const [policy] = useState(() => ({
     timeoutMs: config.requestTimeoutSeconds * 1000,
     retries: config.retries,
-    layout: config.feed.mode === 'http' ? config.feed.layout : ('api' as const),
+    layout: config.feed.mode === 'http' ? (config.feed.layout ?? 'api') : ('api' as const),
   }));
   // Judged against the day the page was opened; a dashboard left open for months is reloaded anyway.
   const [expectedLatest] = useState(() =>

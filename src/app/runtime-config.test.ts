@@ -296,3 +296,21 @@ test('unknown fields are ignored, so a newer config.json still starts an older b
     config: { feed: { mode: 'fixtures' }, refreshIntervalSeconds: 300, ...DEFAULTS },
   });
 });
+
+test('the published dataset shipped in the build is reached by a path on this site, with the static-files layout', () => {
+  expect(parseRuntimeConfig({ feed: { mode: 'http', baseUrl: '/feeds/published', layout: 'static-files' } }, 'https://dash.example.org')).toMatchObject({
+    ok: true,
+    config: { feed: { mode: 'http', baseUrl: 'https://dash.example.org/feeds/published', layout: 'static-files' } },
+  });
+});
+
+test('a path on this site is refused with the api layout, and a layout other than api or static-files is refused', () => {
+  expect(parseRuntimeConfig({ feed: { mode: 'http', baseUrl: '/feeds/published', layout: 'api' } }, 'https://dash.example.org')).toMatchObject({
+    ok: false,
+    problem: { field: 'feed.baseUrl', expected: 'feed.baseUrl' },
+  });
+  expect(parseRuntimeConfig({ feed: { mode: 'http', baseUrl: 'https://feed.example.org', layout: 'ftp' } })).toMatchObject({
+    ok: false,
+    problem: { field: 'feed.layout', expected: 'feed.layout', received: '"ftp"' },
+  });
+});

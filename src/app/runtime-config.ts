@@ -38,49 +38,56 @@ export type ConfigExpectation =
   | 'publicationLagMonths';
 
 /** A refinement's issue says which expectation it broke, when the field's own is too general. */
-function fail(ctx: z.core.$RefinementCtx, input: unknown, expectation: ConfigExpectation): void {
-  ctx.addIssue({ code: 'custom', input, message: expectation, params: { expectation } });
+function fail(ctx: z.core.$RefinementCtx, input: unknown, expectation: ConfigExpectation, path?: PropertyKey[]): void {
+  ctx.addIssue({ code: 'custom', input, message: expectation, params: { expectation }, ...(path === undefined ? {} : { path }) });
 }
 
 /**
- * The feed's base URL: absolute, or a path on this site (`/feeds/published`), resolved against the
- * page's origin so a feed shipped with the build works from any static host.
+ * The feed's base URL: an absolute http(s) URL; with the `static-files` layout also a path on
+ * this site (`/feeds/published`), resolved against the page's origin, so a feed shipped with the
+ * build works from any static host.
  */
-const baseUrlSchema = (pageOrigin: string | undefined) => z.string().transform((value, ctx) => {
+function resolveBaseUrl(value: string, allowSitePath: boolean, pageOrigin: string | undefined, ctx: z.core.$RefinementCtx): string {
   let url: URL;
   try {
     const isSitePath = value.startsWith('/') && !value.startsWith('//');
-    if (isSitePath && pageOrigin === undefined) throw new TypeError('no page to resolve a path against');
+    if (isSitePath && (!allowSitePath || pageOrigin === undefined)) throw new TypeError('a path needs the static-files layout and a page');
     url = isSitePath ? new URL(value, pageOrigin) : new URL(value);
   } catch {
-    fail(ctx, value, 'feed.baseUrl');
-    return z.NEVER;
+    fail(ctx, value, 'feed.baseUrl', ['baseUrl']);
+    return value;
   }
   // A query or fragment would end up in the middle of every request URL built from it.
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '') {
-    fail(ctx, value, 'feed.baseUrl');
-    return z.NEVER;
+    fail(ctx, value, 'feed.baseUrl', ['baseUrl']);
+    return value;
   }
   // config.json is public to every visitor, and the URL is printed in the feed's errors.
   if (url.username !== '' || url.password !== '') {
-    fail(ctx, value, 'feed.baseUrl.credentials');
-    return z.NEVER;
+    fail(ctx, value, 'feed.baseUrl.credentials', ['baseUrl']);
+    return value;
   }
   return url.toString().replace(/\/+$/, '');
-});
+}
 
 const feedSchema = (pageOrigin: string | undefined) =>
   z.discriminatedUnion('mode', [
     z.object({ mode: z.literal('fixtures') }),
-    z.object({
-      mode: z.literal('http'),
-      baseUrl: baseUrlSchema(pageOrigin),
-      /**
-       * `api` (the contract's URLs) or `static-files` (the same answers as `.json` files: the
-       * published dataset in the build, or any feed exported to a static host).
-       */
-      layout: z.enum(['api', 'static-files']).default('api'),
-    }),
+    z
+      .object({
+        mode: z.literal('http'),
+        baseUrl: z.string(),
+        /**
+         * `api` (the contract's URLs, the default) or `static-files` (the same answers as `.json`
+         * files: the published dataset in the build, or any feed exported to a static host).
+         * Left out of the parsed config when not written, so a v1 config reads as it always did.
+         */
+        layout: z.enum(['api', 'static-files']).optional(),
+      })
+      .transform((feed, ctx) => {
+        const baseUrl = resolveBaseUrl(feed.baseUrl, feed.layout === 'static-files', pageOrigin, ctx);
+        return feed.layout === undefined ? { mode: feed.mode, baseUrl } : { mode: feed.mode, baseUrl, layout: feed.layout };
+      }),
   ]);
 
 const configSchema = (pageOrigin: string | undefined) => z.object({
