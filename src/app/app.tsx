@@ -67,6 +67,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
     timeoutMs: config.requestTimeoutSeconds * 1000,
     retries: config.retries,
     layout: config.feed.mode === 'http' ? (config.feed.layout ?? 'api') : ('api' as const),
+    catalogue: config.feed.mode === 'http' ? (config.feed.catalogue ?? 'auto') : ('auto' as const),
   }));
   // Judged against the day the page was opened; a dashboard left open for months is reloaded anyway.
   const [expectedLatest] = useState(() =>

@@ -128,3 +128,11 @@ test('when the publisher’s growth and the one computed from last year’s chec
   // 853 ÷ 600 − 1 = 42.2%: 2.8 points away from the published 45%.
   await waitFor(() => expect(within(pledge).getByText(/按上年同期数据计算为/).textContent).toContain('+42.2%'));
 });
+
+test('a feed marked as v1 in config.json is never asked for a catalogue: a broken /kpis cannot stop the page', async () => {
+  server.use(http.get(CATALOGUE_PATH, () => HttpResponse.json({ error: 'down' }, { status: 500 })));
+  renderApp('', { feed: { mode: 'http', baseUrl: 'http://localhost/fixture-feed/api/v1', catalogue: 'built-in' } });
+
+  expect(await settledCard('高价值专利审查周期')).toHaveAttribute('data-status', 'met');
+  expect(screen.getAllByRole('article')).toHaveLength(4);
+});

@@ -314,3 +314,14 @@ test('a path on this site is refused with the api layout, and a layout other tha
     problem: { field: 'feed.layout', expected: 'feed.layout', received: '"ftp"' },
   });
 });
+
+test('a v1 feed can be marked as such, so the dashboard never asks it for a catalogue', () => {
+  expect(parseRuntimeConfig({ feed: { mode: 'http', baseUrl: 'https://feed.example.org/api/v1', catalogue: 'built-in' } })).toMatchObject({
+    ok: true,
+    config: { feed: { catalogue: 'built-in' } },
+  });
+  expect(parseRuntimeConfig({ feed: { mode: 'http', baseUrl: 'https://feed.example.org/api/v1', catalogue: 'v1' } })).toMatchObject({
+    ok: false,
+    problem: { field: 'feed.catalogue', expected: 'feed.catalogue' },
+  });
+});

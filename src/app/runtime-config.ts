@@ -32,6 +32,7 @@ export type ConfigExpectation =
   | 'feed.baseUrl'
   | 'feed.baseUrl.credentials'
   | 'feed.layout'
+  | 'feed.catalogue'
   | 'refreshIntervalSeconds'
   | 'requestTimeoutSeconds'
   | 'retries'
@@ -83,10 +84,21 @@ const feedSchema = (pageOrigin: string | undefined) =>
          * Left out of the parsed config when not written, so a v1 config reads as it always did.
          */
         layout: z.enum(['api', 'static-files']).optional(),
+        /**
+         * `auto` (the default): ask the feed for its catalogue, and use the built-in 2020 one
+         * when it answers 404 (a contract v1 feed). `built-in`: a v1 feed, never asked.
+         */
+        catalogue: z.enum(['auto', 'built-in']).optional(),
       })
       .transform((feed, ctx) => {
         const baseUrl = resolveBaseUrl(feed.baseUrl, feed.layout === 'static-files', pageOrigin, ctx);
-        return feed.layout === undefined ? { mode: feed.mode, baseUrl } : { mode: feed.mode, baseUrl, layout: feed.layout };
+        // Fields left out stay out, so a v1 config reads as it always did.
+        return {
+          mode: feed.mode,
+          baseUrl,
+          ...(feed.layout === undefined ? {} : { layout: feed.layout }),
+          ...(feed.catalogue === undefined ? {} : { catalogue: feed.catalogue }),
+        };
       }),
   ]);
 
@@ -130,6 +142,7 @@ const FIELD_EXPECTATIONS: Record<string, ConfigExpectation> = {
   'feed.mode': 'feed.mode',
   'feed.baseUrl': 'feed.baseUrl',
   'feed.layout': 'feed.layout',
+  'feed.catalogue': 'feed.catalogue',
   refreshIntervalSeconds: 'refreshIntervalSeconds',
   requestTimeoutSeconds: 'requestTimeoutSeconds',
   retries: 'retries',

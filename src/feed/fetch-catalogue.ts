@@ -16,8 +16,11 @@ export interface Catalogue {
  */
 export async function fetchCatalogue(endpoint: FeedEndpoint, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<Catalogue> {
   const answer = await fetchFeedJson(catalogueUrl(endpoint), '(catalogue)', options);
-  if (answer.kind === 'not-found') {
-    return { origin: 'built-in', items: BUILT_IN_CATALOGUE.map((definition) => ({ kind: 'kpi', definition })) };
-  }
+  if (answer.kind === 'not-found') return builtInCatalogue();
   return { origin: 'feed', items: parseCatalogue(answer.body) };
+}
+
+/** The built-in 2020 catalogue, for a contract v1 feed. */
+export function builtInCatalogue(): Catalogue {
+  return { origin: 'built-in', items: BUILT_IN_CATALOGUE.map((definition) => ({ kind: 'kpi', definition })) };
 }

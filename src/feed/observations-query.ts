@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
 import { isTransientFeedError, retryDelayMs } from './feed-error';
-import { fetchCatalogue } from './fetch-catalogue';
+import { builtInCatalogue, fetchCatalogue } from './fetch-catalogue';
 import type { FeedLayout } from './feed-request';
 import { fetchObservations } from './fetch-observations';
 
@@ -14,6 +14,8 @@ export interface FeedRequestPolicy {
   timeoutMs: number;
   retries: number;
   layout?: FeedLayout;
+  /** `built-in`: the feed speaks contract v1 and is not asked for a catalogue. */
+  catalogue?: 'auto' | 'built-in';
 }
 
 const DEFAULT_POLICY: FeedRequestPolicy = { timeoutMs: 15_000, retries: 0 };
@@ -30,7 +32,8 @@ export function catalogueQueryOptions(baseUrl: string, policy: FeedRequestPolicy
   const layout = policy.layout ?? 'api';
   return queryOptions({
     queryKey: ['feed', baseUrl, 'kpis'] as const,
-    queryFn: ({ signal }) => fetchCatalogue({ baseUrl, layout }, { signal, timeoutMs: policy.timeoutMs }),
+    queryFn: ({ signal }) =>
+      policy.catalogue === 'built-in' ? builtInCatalogue() : fetchCatalogue({ baseUrl, layout }, { signal, timeoutMs: policy.timeoutMs }),
     ...retryOptions(policy),
   });
 }
