@@ -19,6 +19,8 @@ async function quotedValue(notice: Locator): Promise<string> {
  * the page, or a server with a larger limit, gets it to the app.
  */
 async function openWithHugeParam(page: Page, path: string, name: string): Promise<void> {
+  // Every link on the page now carries half a megabyte: rendering it is slow on a busy machine.
+  test.slow();
   await page.goto(path);
   await page.evaluate(
     ([param, length]) => {
