@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    setupFiles: ['./tests/setup.ts'],
+    setupFiles: ['./tests/setup-node.ts'],
     include: ['src/kpi/**/*.test.ts', 'src/export/**/*.test.ts', 'src/feed/**/*.test.ts'],
     testTimeout: 20_000,
     restoreMocks: true,
