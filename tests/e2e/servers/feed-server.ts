@@ -8,10 +8,17 @@ import type { KpiId } from '../../../src/kpi/kpi-definitions';
  * feed, so http mode must show exactly what fixtures mode shows.
  *
  *   GET  /api/v1/kpis/:kpiId/observations?from=YYYY-MM&to=YYYY-MM
- *   POST /__control  {"kpiId": "...", "fault": <FeedFault> | null}   (or {"reset": true})
+ *   GET  /scope/:scope/api/v1/kpis/:kpiId/observations…   (the same feed, seen by one test)
+ *   POST /__control  {"scope": "...", "kpiId": "...", "fault": <FeedFault> | null}
+ *                    (or {"scope": "...", "reset": true})
  *
  * The control endpoint exists because tests run in worker processes and this server lives in
  * the runner's global setup: a test cannot call `setFault` directly, but it can POST.
+ *
+ * A fault is set for one scope and only requests under `/scope/<that scope>/` see it: the
+ * unscoped feed is never faulty, so a test injecting faults cannot turn a test running at the
+ * same time in another worker red. Only an in-process caller that owns its server (the
+ * benchmark) may fault the unscoped feed, with `UNSCOPED`.
  */
 export const FEED_FAULTS = [
   /** Every request answers 500. */
@@ -53,11 +60,14 @@ function hugeSeries(): { period: string; value: number }[] {
 
 export interface FeedServerHandler {
   onRequest: RequestListener;
-  setFault(kpiId: KpiId, fault: FeedFault | null): void;
-  resetFaults(): void;
+  setFault(scope: string, kpiId: KpiId, fault: FeedFault | null): void;
+  resetFaults(scope: string): void;
 }
 
-const OBSERVATIONS_ROUTE = /^\/api\/v1\/kpis\/([^/]+)\/observations\/?$/;
+const OBSERVATIONS_ROUTE = /^(?:\/scope\/([^/]+))?\/api\/v1\/kpis\/([^/]+)\/observations\/?$/;
+const SCOPE = /^[\w.-]{1,200}$/;
+/** The scope of requests without a `/scope/…` prefix: not reachable through `/__control`. */
+export const UNSCOPED = '';
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 const CORS_HEADERS = {
@@ -68,18 +78,24 @@ const CORS_HEADERS = {
 } as const;
 
 export function createFeedHandler(): FeedServerHandler {
-  const faults = new Map<KpiId, FeedFault>();
-  const flapCount = new Map<KpiId, number>();
+  // Keyed by `${scope} ${kpiId}`.
+  const faults = new Map<string, FeedFault>();
+  const flapCount = new Map<string, number>();
 
-  function setFault(kpiId: KpiId, fault: FeedFault | null): void {
-    flapCount.delete(kpiId);
-    if (fault === null) faults.delete(kpiId);
-    else faults.set(kpiId, fault);
+  function setFault(scope: string, kpiId: KpiId, fault: FeedFault | null): void {
+    const key = `${scope} ${kpiId}`;
+    flapCount.delete(key);
+    if (fault === null) faults.delete(key);
+    else faults.set(key, fault);
   }
 
-  function resetFaults(): void {
-    faults.clear();
-    flapCount.clear();
+  function resetFaults(scope: string): void {
+    for (const key of [...faults.keys(), ...flapCount.keys()]) {
+      if (key.startsWith(`${scope} `)) {
+        faults.delete(key);
+        flapCount.delete(key);
+      }
+    }
   }
 
   const onRequest: RequestListener = (request, response) => {
@@ -101,15 +117,17 @@ export function createFeedHandler(): FeedServerHandler {
       return;
     }
 
-    const kpiId = decodeURIComponent(match[1] ?? '');
+    const scope = match[1];
+    const kpiId = decodeURIComponent(match[2] ?? '');
     if (!isKpiId(kpiId)) {
       sendJson(response, 404, { error: `KPI "${kpiId}" is not provided by this feed` });
       return;
     }
-    const fault = faults.get(kpiId);
+    const faultKey = `${scope ?? UNSCOPED} ${kpiId}`;
+    const fault = faults.get(faultKey);
     if (fault === 'flap') {
-      const count = (flapCount.get(kpiId) ?? 0) + 1;
-      flapCount.set(kpiId, count);
+      const count = (flapCount.get(faultKey) ?? 0) + 1;
+      flapCount.set(faultKey, count);
       if (count % 2 === 1) {
         sendJson(response, 500, { error: 'flapping (fault injected by the test)' });
         return;
@@ -177,17 +195,20 @@ async function handleControl(
     sendJson(response, 400, { error: 'control body must be JSON' });
     return;
   }
-  if (isRecord(body) && body.reset === true) {
-    control.resetFaults();
+  const scope = isRecord(body) && typeof body.scope === 'string' && SCOPE.test(body.scope) ? body.scope : null;
+  if (scope !== null && isRecord(body) && body.reset === true) {
+    control.resetFaults(scope);
     sendJson(response, 200, { ok: true });
     return;
   }
-  if (isRecord(body) && isKpiId(body.kpiId) && (isFeedFault(body.fault) || body.fault === null)) {
-    control.setFault(body.kpiId, body.fault);
+  if (scope !== null && isRecord(body) && isKpiId(body.kpiId) && (isFeedFault(body.fault) || body.fault === null)) {
+    control.setFault(scope, body.kpiId, body.fault);
     sendJson(response, 200, { ok: true });
     return;
   }
-  sendJson(response, 400, { error: `expected {"kpiId", "fault": ${FEED_FAULTS.join(' | ')} | null} or {"reset": true}` });
+  sendJson(response, 400, {
+    error: `expected {"scope", "kpiId", "fault": ${FEED_FAULTS.join(' | ')} | null} or {"scope", "reset": true}`,
+  });
 }
 
 function readBody(request: IncomingMessage): Promise<string> {
