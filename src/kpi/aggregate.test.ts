@@ -136,6 +136,10 @@ test('a clipped quarter reports its own first and last month, its year, and year
   // January–February: 200 against 185.
   expect(q1?.ytdGrowthPercent).toBeCloseTo((200 / 185 - 1) * 100, 10);
   expect(q1?.value).toBe(200);
+
+  // Within a longer range, a whole quarter ends on its own last month, not on the range's.
+  const [whole] = aggregateSeries(pledge, PLEDGE, 'quarter', '2020-01', '2020-06');
+  expect(whole).toMatchObject({ start: '2020-01', end: '2020-03' });
 });
 
 test('by month, each bucket is the month itself with its growth over the same month a year earlier', () => {
