@@ -17,5 +17,8 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',
+  // Not copied into the sandbox: build and test output (a Playwright run beside a mutation run
+  // rewrites test-results/ mid-copy) and other runs' sandboxes.
+  ignorePatterns: ['dist', 'test-results', 'playwright-report', 'reports', 'bench-results', 'tests/.tmp', '.stryker-tmp*'],
   cleanTempDir: 'always',
 };
