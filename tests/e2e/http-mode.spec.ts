@@ -149,6 +149,8 @@ test('going offline pauses the dashboard visibly and coming back recovers withou
 });
 
 test('a 100,000-month answer is validated and drawn, and its table and CSV keep every row', async ({ page, feedFaults }) => {
+  // Parses, draws, pages and exports 100,000 rows twice over, by design: three times the timeout.
+  test.slow();
   await feedFaults.set('highValue', 'huge');
   await page.goto(`${HTTP_APP_URL}/kpi/high-value-patent-review-cycle?granularity=year&sort=period:desc`);
   await page.getByRole('button', { name: '全部' }).click();
