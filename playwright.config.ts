@@ -9,9 +9,12 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  reporter: 'list',
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  reporter: [['list'], ['./tests/e2e/duration-reporter.ts']],
+  // Headroom for two workers on two cores that other work may share: the slowest test should
+  // stay under a third of this (see README, "Checking for flakes"), so a busy machine slows the
+  // suite down rather than turning it red.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     browserName: 'chromium',
     baseURL: FIXTURES_APP_URL,

@@ -1,7 +1,7 @@
+import './setup-node';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { server } from '../mocks/node';
+import { afterEach } from 'vitest';
 
 // recharts measures its container; jsdom has no layout, so every observed element reports a
 // fixed size.
@@ -30,29 +30,8 @@ if (typeof window !== 'undefined') {
   Element.prototype.getBoundingClientRect = fixedBoundingClientRect;
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-
-// A React warning or an unexpected error logged during a test is a failure, not noise.
-let consoleErrors: unknown[][] = [];
-const originalConsoleError = console.error;
-beforeAll(() => {
-  console.error = (...args: unknown[]) => {
-    consoleErrors.push(args);
-    originalConsoleError(...args);
-  };
-});
-afterAll(() => {
-  console.error = originalConsoleError;
-});
-
+// Registered after setup-node's hooks, so it runs before them: components unmount before the
+// console.error check.
 afterEach(() => {
   cleanup();
-  server.resetHandlers();
-  const logged = consoleErrors;
-  consoleErrors = [];
-  if (logged.length > 0) {
-    throw new Error(`console.error was called during the test:\n${logged.map((args) => args.map(String).join(' ')).join('\n')}`);
-  }
 });
-
-afterAll(() => server.close());

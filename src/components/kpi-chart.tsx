@@ -76,12 +76,14 @@ export function KpiChart({
   // A growth target reads on the growth axis (%), a level on the value axis: never the wrong one.
   const targetKind = targetForYear(definition, targetYear)?.kind ?? null;
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(800);
+  // null until the wrapper has been measured: the first paint is at a guessed width.
+  const [measuredWidth, setMeasuredWidth] = useState<number | null>(null);
+  const width = measuredWidth ?? 800;
   useLayoutEffect(() => {
     const element = wrapperRef.current;
     if (element === null) return undefined;
     const observer = new ResizeObserver(([entry]) => {
-      if (entry !== undefined && entry.contentRect.width > 0) setWidth(entry.contentRect.width);
+      if (entry !== undefined && entry.contentRect.width > 0) setMeasuredWidth(entry.contentRect.width);
     });
     observer.observe(element);
     return () => observer.disconnect();
@@ -162,7 +164,9 @@ export function KpiChart({
   );
 
   return (
-    <div className={height === 'fill' ? 'kpi-chart kpi-chart-fill' : 'kpi-chart'} ref={wrapperRef}>
+    // `data-drawn`: drawn at its measured width, so tests (and screenshots) can wait for the
+    // final layout instead of sleeping.
+    <div className={height === 'fill' ? 'kpi-chart kpi-chart-fill' : 'kpi-chart'} ref={wrapperRef} data-drawn={measuredWidth !== null}>
       <ResponsiveContainer width="100%" height={height === 'fill' ? '100%' : height} className="kpi-chart-plot">
         <ComposedChart data={drawn} margin={{ top: 16, right: isFlow ? 8 : 24, bottom: 4, left: 4 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />

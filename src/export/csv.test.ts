@@ -253,3 +253,15 @@ test('the sliced writer produces exactly the same file as the one-go writer', as
   expect(new Uint8Array(await sliced.arrayBuffer())).toEqual(new Uint8Array(await whole.arrayBuffer()));
   expect(sliced.type).toBe('text/csv;charset=utf-8');
 });
+
+test('a zero is written 0, never -0: the trademark cycle’s gap to its 4-month target in December 2020', () => {
+  expect(formatCsvNumber(0)).toBe('0');
+  expect(toCsv({ header: ['期间', '差距'], rows: [['2020-12', 4 - 4]] })).toBe('\uFEFF期间,差距\r\n2020-12,0\r\n');
+  // Small negative amounts keep their sign.
+  expect(formatCsvNumber(-0.5)).toBe('-0.5');
+});
+
+test('an empty file, with or without its BOM, holds no records', () => {
+  expect(parseCsv('')).toEqual([]);
+  expect(parseCsv('\uFEFF')).toEqual([]);
+});

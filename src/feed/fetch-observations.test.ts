@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { expect, test } from 'vitest';
 import { FIXTURE_SERIES } from '../../mocks/fixtures';
 import { createHandlers } from '../../mocks/handlers';
@@ -186,4 +186,91 @@ test('empty scenario: every KPI answers with no observations, which is not an er
     kind: 'observations',
     observations: [],
   });
+});
+
+test('a feed that never answers is given up after the configured timeout, and the error names those seconds', async () => {
+  server.use(
+    http.get(OBSERVATIONS_URL, async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }),
+  );
+
+  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE), timeoutMs: 1_000 }));
+
+  expect(error).toBeInstanceOf(FeedError);
+  expect(error).toMatchObject({ code: 'timeout', kpiId: HIGH_VALUE, details: { seconds: 1 } });
+});
+
+test('a request the dashboard cancels itself is not reported as a feed failure', async () => {
+  server.use(
+    http.get(OBSERVATIONS_URL, async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }),
+  );
+  const controller = new AbortController();
+
+  const pending = rejectionOf(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE), signal: controller.signal, timeoutMs: 60_000 }));
+  controller.abort();
+  const error = await pending;
+
+  // No error card: the query was dropped (the user moved on), and the rejection says so.
+  expect(error).not.toBeInstanceOf(FeedError);
+  expect(error).toMatchObject({ name: 'AbortError' });
+});
+
+test('an answer whose body breaks off after the headers is rejected as interrupted, not as bad JSON', async () => {
+  server.use(
+    http.get(
+      OBSERVATIONS_URL,
+      () =>
+        new HttpResponse(
+          new ReadableStream({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"kpiId":"high-value-patent-review-cycle","unit":"months","observations":[{"period":"2017-01",'));
+              controller.error(new Error('connection reset'));
+            },
+          }),
+          { status: 200, headers: { 'Content-Type': 'application/json' } },
+        ),
+    ),
+  );
+
+  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE) }));
+
+  expect(error).toBeInstanceOf(FeedError);
+  expect(error).toMatchObject({ code: 'interrupted', kpiId: HIGH_VALUE, details: { received: 'connection reset' } });
+});
+
+test('a long non-JSON answer is quoted by its first 60 characters, without surrounding whitespace', async () => {
+  const page = `  <!doctype html><html><head><title>502 Bad Gateway</title></head><body>${'x'.repeat(200)}</body></html>`;
+  server.use(http.get(OBSERVATIONS_URL, () => HttpResponse.text(page)));
+
+  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE) }));
+
+  expect(error).toMatchObject({ code: 'not-json', details: { received: '<!doctype html><html><head><title>502 Bad Gateway</title></h' } });
+});
+
+test('a 503 is a feed error carrying 503', async () => {
+  server.use(http.get(OBSERVATIONS_URL, () => HttpResponse.json({ error: 'unavailable' }, { status: 503 })));
+
+  const error = await rejectionOf(fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE) }));
+
+  expect(error).toMatchObject({ code: 'http-status', details: { status: 503 } });
+});
+
+test('a feed that negotiates content answers JSON, because the dashboard asks for JSON', async () => {
+  // Like a gateway that serves its HTML status page to browsers unless JSON is asked for.
+  server.use(
+    http.get(OBSERVATIONS_URL, ({ request }) =>
+      request.headers.get('Accept') === 'application/json'
+        ? HttpResponse.json({ kpiId: HIGH_VALUE, unit: 'months', observations: [{ period: '2020-12', value: 14 }] })
+        : HttpResponse.html('<html><body>Welcome</body></html>'),
+    ),
+  );
+
+  const observations = observationsOf(await fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE) }));
+
+  expect(observations).toEqual([{ period: '2020-12', value: 14, isProvisional: false }]);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { aggregateSeries, bucketKey } from './aggregate';
-import { builtInDefinition } from '../feed/built-in-catalogue';
+import { aggregateSeries, bucketKey, isGranularity } from './aggregate';
+import { builtInDefinition } from '../../tests/built-in-definitions';
 import type { Observation } from './observation';
 
 const pledge = builtInDefinition('ip-pledge-financing');
@@ -67,4 +67,92 @@ test('review cycles take the last value reported in the period', () => {
   const [year] = aggregateSeries(highValue, cycles, 'year', '2020-01', '2020-12');
   expect(year?.value).toBe(14);
   expect(year?.growthPercent).toBeNull();
+});
+
+function provisionalFrom(observations: readonly Observation[], periods: readonly string[]): Observation[] {
+  return observations.map((o) => (periods.includes(o.period) ? { ...o, isProvisional: true } : o));
+}
+
+test('a quarter of pledge financing with one provisional month is provisional as a whole; the others are not', () => {
+  const quarters = aggregateSeries(pledge, provisionalFrom(PLEDGE, ['2020-05']), 'quarter', '2020-01', '2020-12');
+  expect(quarters.map((q) => q.isProvisional)).toEqual([false, true, false, false]);
+  // Still summed: a provisional figure is a figure.
+  expect(quarters[1]?.value).toBe(516);
+});
+
+test('a review-cycle quarter is provisional when its last reported month is, not when an earlier one was', () => {
+  const cycles = provisionalFrom(months(2020, [17, 16.8, 16.5, 16.1, 15.6, 15.2, 15, 14.9, 14.7, 14.5, 14.2, 14]), ['2020-03', '2020-04']);
+  const quarters = aggregateSeries(highValue, cycles, 'quarter', '2020-01', '2020-12');
+  expect(quarters.map((q) => q.isProvisional)).toEqual([true, false, false, false]);
+  expect(quarters.map((q) => q.value)).toEqual([16.5, 15.2, 14.7, 14]);
+  expect(quarters.map((q) => q.monthsReported)).toEqual([3, 3, 3, 3]);
+});
+
+test('a review-cycle quarter with nothing reported has no value and is not provisional', () => {
+  const cycles = months(2020, [17, 16.8, 16.5, null, null, null]);
+  const [, q2] = aggregateSeries(highValue, cycles, 'quarter', '2020-01', '2020-06');
+  expect(q2?.value).toBeNull();
+  expect(q2?.monthsReported).toBe(0);
+  expect(q2?.isProvisional).toBe(false);
+});
+
+test('review cycles compare with the last value of the same quarter a year earlier, and show no growth', () => {
+  const cycles = [...months(2019, [22, 21.5, 21, 20.5, 20, 19.8]), ...months(2020, [17, 16.8, 16.5, 16.1, 15.6, 15.2])];
+  const quarters = aggregateSeries(highValue, cycles, 'quarter', '2020-01', '2020-06');
+  expect(quarters.map((q) => q.previousYearValue)).toEqual([21, 19.8]);
+  expect(quarters.map((q) => q.growthPercent)).toEqual([null, null]);
+  expect(quarters.map((q) => q.ytdGrowthPercent)).toEqual([null, null]);
+});
+
+test('growth over a year-earlier quarter that summed to zero is not shown (no “∞%”)', () => {
+  const zeroQ1 = [...months(2019, [0, 0, 0]), ...months(2020, [120, 80, 137])];
+  const [q1] = aggregateSeries(pledge, zeroQ1, 'quarter', '2020-01', '2020-03');
+  expect(q1?.previousYearValue).toBe(0);
+  expect(q1?.growthPercent).toBeNull();
+  expect(q1?.ytdGrowthPercent).toBeNull();
+});
+
+test('growth is not shown when the year-earlier quarter is missing a month', () => {
+  const missing = PLEDGE.filter((o) => o.period !== '2019-02');
+  const [q1, q2] = aggregateSeries(pledge, missing, 'quarter', '2020-01', '2020-06');
+  expect(q1?.previousYearValue).toBeNull();
+  expect(q1?.growthPercent).toBeNull();
+  // Q2 itself is whole on both sides, so its own growth stands: 516 against 296.
+  expect(q2?.growthPercent).toBeCloseTo((516 / 296 - 1) * 100, 10);
+});
+
+test('a quarter with no month reported yet shows no year-to-date growth, even though January–March had one', () => {
+  const toMarch = PLEDGE.filter((o) => o.period < '2020-04');
+  const quarters = aggregateSeries(pledge, toMarch, 'quarter', '2020-01', '2020-06');
+  // Through March: 337 against 292.
+  expect(quarters[0]?.ytdGrowthPercent).toBeCloseTo((337 / 292 - 1) * 100, 10);
+  expect(quarters[1]?.value).toBeNull();
+  expect(quarters[1]?.ytdGrowthPercent).toBeNull();
+});
+
+test('a clipped quarter reports its own first and last month, its year, and year-to-date growth through its last month', () => {
+  const [q1] = aggregateSeries(pledge, PLEDGE, 'quarter', '2020-01', '2020-02');
+  expect(q1).toMatchObject({ key: '2020-Q1', granularity: 'quarter', year: 2020, start: '2020-01', end: '2020-02', monthsInBucket: 2, monthsReported: 2 });
+  // January–February: 200 against 185.
+  expect(q1?.ytdGrowthPercent).toBeCloseTo((200 / 185 - 1) * 100, 10);
+  expect(q1?.value).toBe(200);
+
+  // Within a longer range, a whole quarter ends on its own last month, not on the range's.
+  const [whole] = aggregateSeries(pledge, PLEDGE, 'quarter', '2020-01', '2020-06');
+  expect(whole).toMatchObject({ start: '2020-01', end: '2020-03' });
+});
+
+test('by month, each bucket is the month itself with its growth over the same month a year earlier', () => {
+  const monthsOf2020 = aggregateSeries(pledge, PLEDGE, 'month', '2020-01', '2020-03');
+  expect(monthsOf2020.map((m) => [m.key, m.value, m.previousYearValue])).toEqual([
+    ['2020-01', 120, 90],
+    ['2020-02', 80, 95],
+    ['2020-03', 137, 107],
+  ]);
+  expect(monthsOf2020[1]?.growthPercent).toBeCloseTo((80 / 95 - 1) * 100, 10);
+});
+
+test('only month, quarter and year are granularities', () => {
+  expect(['month', 'quarter', 'year'].every(isGranularity)).toBe(true);
+  for (const bad of ['week', 'Quarter', '', null, 3]) expect(isGranularity(bad)).toBe(false);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { evaluateKpi } from './evaluate-kpi';
 import type { FlowEvaluation, CycleEvaluation } from './evaluate-kpi';
-import { builtInDefinition } from '../feed/built-in-catalogue';
+import { builtInDefinition } from '../../tests/built-in-definitions';
 import { AT_RISK_TOLERANCE, judgeAtLeast, judgeAtMost } from './kpi-status';
 import type { Observation } from './observation';
 

@@ -39,3 +39,9 @@ test('property: never further from the true sum than a plain float sum', () => {
     }),
   );
 });
+
+test('amounts of different precision and sign add up exactly: a revision of −0.1 and a month of 0.3 make 0.2', () => {
+  expect(exactSum([-0.1, 0.3])).toBe(0.2);
+  expect(exactSum([1.25, 2.5, 100])).toBe(103.75);
+  expect(exactSum([0.07, 0.01, 0.02])).toBe(0.1);
+});

@@ -4,9 +4,9 @@ import { chromium } from '@playwright/test';
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 export const NO_CHROMIUM_MESSAGE =
-  'No Chromium found for the end-to-end tests. Install one with ' +
-  '`apt-get install -y chromium fonts-noto-cjk`, or set CHROMIUM_PATH ' +
-  '(`npx playwright install chromium` also works).';
+  'No Chromium found for the end-to-end tests. `npm run ensure-browser` installs one where it can; ' +
+  'otherwise install one with `apt-get install -y chromium fonts-noto-cjk`, or set CHROMIUM_PATH ' +
+  '(`npx playwright install --with-deps chromium` also works).';
 
 interface Probe {
   env: NodeJS.ProcessEnv;

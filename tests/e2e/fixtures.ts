@@ -1,5 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { ConsoleMessage } from '@playwright/test';
+import { scopeFeedFaults } from './feed-control';
+import type { FeedFaults } from './feed-control';
 
 export { expect };
 
@@ -15,7 +17,13 @@ interface ConsoleGuard {
  * `test` with one extra rule: any console error or uncaught page error fails the test, unless
  * the test allowed it. Errors are checked after the test body, so the failure names them all.
  */
-export const test = base.extend<{ consoleGuard: ConsoleGuard }>({
+export const test = base.extend<{ consoleGuard: ConsoleGuard; feedFaults: FeedFaults }>({
+  /** Faults of the real feed server that this test's page alone sees (see feed-control.ts). */
+  feedFaults: async ({ page, request }, provide, testInfo) => {
+    const faults = await scopeFeedFaults(page, request, testInfo);
+    await provide(faults);
+    await faults.reset();
+  },
   consoleGuard: [
     async ({ page }, use) => {
       const allowed: RegExp[] = [];
@@ -30,7 +38,7 @@ export const test = base.extend<{ consoleGuard: ConsoleGuard }>({
         if (location.endsWith('/favicon.ico')) return;
         // A contract v1 feed answers the catalogue probe (`GET {baseUrl}/kpis`) with 404: that is
         // how the dashboard knows to use its built-in catalogue, and Chromium logs every 404.
-        if (/\/kpis$/.test(location) && /status of 404/.test(message.text())) return;
+        if (location.endsWith('/kpis') && /status of 404/.test(message.text())) return;
         const text = location ? `${message.text()} (${location})` : message.text();
         if (!isAllowed(text)) errors.push(`console.error: ${text}`);
       });

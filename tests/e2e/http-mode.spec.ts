@@ -1,14 +1,10 @@
-import { resetFeedFaults, setFeedFault } from './feed-control';
 import { missingGlyphs } from './glyphs';
 import { expect, test } from './fixtures';
 import { DECEMBER_2020_STATUSES, expectCardStatus, expectStatuses, FIXTURE_BADGE, KPI_KEYS, KPIS, kpiCard } from './kpis';
 import { FEED_ORIGIN, HTTP_APP_URL } from './urls';
 
-// The feed server's fault switch is shared by the whole run: keep this file's tests in one line.
-test.describe.configure({ mode: 'serial' });
-test.afterEach(async ({ request }) => {
-  await resetFeedFaults(request);
-});
+// Faults are injected through the `feedFaults` fixture: each test sees its own, and the shared
+// feed that other files read stays healthy.
 
 test('pointed at a real feed by config.json, the dashboard shows the same statuses, with no fixture badge and no MSW', async ({
   page,
@@ -48,11 +44,11 @@ test('pointed at a real feed by config.json, the dashboard shows the same status
 
 test('when the real feed fails for one KPI, only that card errors, and retry recovers it once the feed is back', async ({
   page,
-  request,
+  feedFaults,
   consoleGuard,
 }) => {
   consoleGuard.allow(/Failed to load resource: the server responded with a status of 500/);
-  await setFeedFault(request, 'pledge', 'http-500');
+  await feedFaults.set('pledge', 'http-500');
 
   await page.goto(`${HTTP_APP_URL}/`);
 
@@ -62,7 +58,7 @@ test('when the real feed fails for one KPI, only that card errors, and retry rec
   await expectCardStatus(page, 'highValue', 'met');
   await expectCardStatus(page, 'trademark', 'met');
 
-  await setFeedFault(request, 'pledge', null);
+  await feedFaults.set('pledge', null);
   await pledge.getByRole('button', { name: '重试', exact: true }).click();
   await expectCardStatus(page, 'pledge', 'met');
 });
@@ -83,11 +79,11 @@ const FAULTS = [
 for (const { fault, message, logs } of FAULTS) {
   test(`a feed fault (${fault}) shows a clear error on that KPI only, and retry recovers once the feed is healthy`, async ({
     page,
-    request,
+    feedFaults,
     consoleGuard,
   }) => {
     if (logs !== null) consoleGuard.allow(logs);
-    await setFeedFault(request, 'highValue', fault);
+    await feedFaults.set('highValue', fault);
     await page.goto(`${HTTP_APP_URL}/`);
 
     const card = kpiCard(page, 'highValue');
@@ -97,16 +93,16 @@ for (const { fault, message, logs } of FAULTS) {
     await expectCardStatus(page, 'pledge', 'met');
     await expectCardStatus(page, 'invention', 'no-target');
 
-    await setFeedFault(request, 'highValue', null);
+    await feedFaults.set('highValue', null);
     await card.getByRole('button', { name: '重试', exact: true }).click();
     await expectCardStatus(page, 'highValue', 'met');
     await expect(card.getByRole('alert')).toHaveCount(0);
   });
 }
 
-test('a flapping feed is ridden out by the automatic retry', async ({ page, request, consoleGuard }) => {
+test('a flapping feed is ridden out by the automatic retry', async ({ page, feedFaults, consoleGuard }) => {
   consoleGuard.allow(/status of 500/);
-  await setFeedFault(request, 'highValue', 'flap');
+  await feedFaults.set('highValue', 'flap');
   await page.goto(`${HTTP_APP_URL}/`);
   await expectCardStatus(page, 'highValue', 'met');
   await expect(kpiCard(page, 'highValue').getByRole('alert')).toHaveCount(0);
@@ -114,7 +110,7 @@ test('a flapping feed is ridden out by the automatic retry', async ({ page, requ
 
 test('a refresh that fails keeps every figure on screen and marks it stale, and the next good refresh clears it', async ({
   page,
-  request,
+  feedFaults,
   consoleGuard,
 }) => {
   consoleGuard.allow(/status of 500/);
@@ -123,7 +119,7 @@ test('a refresh that fails keeps every figure on screen and marks it stale, and 
   await expectCardStatus(page, 'highValue', 'on-track');
   const figures = await card.locator('dl.kpi-figures').innerText();
 
-  await setFeedFault(request, 'highValue', 'http-500');
+  await feedFaults.set('highValue', 'http-500');
   await page.getByRole('button', { name: '刷新数据' }).click();
   await expect(card).toHaveAttribute('data-stale', 'true', { timeout: 15_000 });
   const staleBadge = card.getByText(/刷新失败:显示的是 .* 获取的数据/);
@@ -136,7 +132,7 @@ test('a refresh that fails keeps every figure on screen and marks it stale, and 
   expect(await card.locator('dl.kpi-figures').innerText()).toBe(figures);
   expect(new URL(page.url()).searchParams.get('asOf')).toBe('2020-06');
 
-  await setFeedFault(request, 'highValue', null);
+  await feedFaults.set('highValue', null);
   await page.getByRole('button', { name: '刷新数据' }).click();
   await expect(card).not.toHaveAttribute('data-stale', 'true');
   await expect(card.getByText(/刷新失败/)).toHaveCount(0);
@@ -158,8 +154,10 @@ test('going offline pauses the dashboard visibly and coming back recovers withou
   await expectCardStatus(page, 'pledge', 'met');
 });
 
-test('a 100,000-month answer is validated and drawn, and its table and CSV keep every row', async ({ page, request }) => {
-  await setFeedFault(request, 'highValue', 'huge');
+test('a 100,000-month answer is validated and drawn, and its table and CSV keep every row', async ({ page, feedFaults }) => {
+  // Parses, draws, pages and exports 100,000 rows twice over, by design: three times the timeout.
+  test.slow();
+  await feedFaults.set('highValue', 'huge');
   await page.goto(`${HTTP_APP_URL}/kpi/high-value-patent-review-cycle?granularity=year&sort=period:desc`);
   await page.getByRole('button', { name: '全部' }).click();
   // By year the series is 8,334 rows: paged in the table, whole in the CSV.

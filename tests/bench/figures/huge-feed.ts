@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test';
+import { UNSCOPED } from '../../e2e/servers/feed-server';
 import type { FeedServerHandler } from '../../e2e/servers/feed-server';
 import { newBenchContext } from '../browser';
 import { openOverview } from '../overview-page';
@@ -19,7 +20,7 @@ export interface HugeFeedResult {
 export async function measureHugeFeed(browser: Browser, appUrl: string, feed: FeedServerHandler, runs: number): Promise<HugeFeedResult> {
   const settledMs: number[] = [];
   const longestTaskMs: number[] = [];
-  feed.setFault('high-value-patent-review-cycle', 'huge');
+  feed.setFault(UNSCOPED, 'high-value-patent-review-cycle', 'huge');
   try {
     for (let run = 0; run < runs; run += 1) {
       const context = await newBenchContext(browser);
@@ -39,7 +40,7 @@ export async function measureHugeFeed(browser: Browser, appUrl: string, feed: Fe
       }
     }
   } finally {
-    feed.setFault('high-value-patent-review-cycle', null);
+    feed.setFault(UNSCOPED, 'high-value-patent-review-cycle', null);
   }
   return { settledMs, longestTaskMs, median: { settledMs: median(settledMs), longestTaskMs: median(longestTaskMs) } };
 }

@@ -55,10 +55,17 @@ const V2_OBSERVATIONS: Readonly<Record<string, ObservationsBody>> = {
  *
  *   GET  /api/v1/kpis/:kpiId/observations?from=YYYY-MM&to=YYYY-MM
  *   GET  /api/v2/kpis, /api/v2/kpis/:kpiId/observations
- *   POST /__control  {"kpiId": "...", "fault": <FeedFault> | null}   (or {"reset": true})
+ *   GET  /scope/:scope/api/v1/kpis/:kpiId/observations…   (the same feed, seen by one test)
+ *   POST /__control  {"scope": "...", "kpiId": "...", "fault": <FeedFault> | null}
+ *                    (or {"scope": "...", "reset": true})
  *
  * The control endpoint exists because tests run in worker processes and this server lives in
  * the runner's global setup: a test cannot call `setFault` directly, but it can POST.
+ *
+ * A fault is set for one scope and only requests under `/scope/<that scope>/` see it: the
+ * unscoped feed is never faulty, so a test injecting faults cannot turn a test running at the
+ * same time in another worker red. Only an in-process caller that owns its server (the
+ * benchmark) may fault the unscoped feed, with `UNSCOPED`.
  */
 export const FEED_FAULTS = [
   /** Every request answers 500. */
@@ -100,11 +107,15 @@ function hugeSeries(): { period: string; value: number }[] {
 
 export interface FeedServerHandler {
   onRequest: RequestListener;
-  setFault(kpiId: KpiId, fault: FeedFault | null): void;
-  resetFaults(): void;
+  setFault(scope: string, kpiId: KpiId, fault: FeedFault | null): void;
+  resetFaults(scope: string): void;
 }
 
-const OBSERVATIONS_ROUTE = /^\/api\/(v1|v2)\/kpis\/([^/]+)\/observations\/?$/;
+const OBSERVATIONS_ROUTE = /^(?:\/scope\/([^/]+))?\/api\/(v1|v2)\/kpis\/([^/]+)\/observations\/?$/;
+const CATALOGUE_ROUTE = /^(?:\/scope\/([^/]+))?\/api\/v2\/kpis\/?$/;
+const SCOPE = /^[\w.-]{1,200}$/;
+/** The scope of requests without a `/scope/…` prefix: not reachable through `/__control`. */
+export const UNSCOPED = '';
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 const CORS_HEADERS = {
@@ -115,18 +126,24 @@ const CORS_HEADERS = {
 } as const;
 
 export function createFeedHandler(): FeedServerHandler {
-  const faults = new Map<KpiId, FeedFault>();
-  const flapCount = new Map<KpiId, number>();
+  // Keyed by `${scope} ${kpiId}`.
+  const faults = new Map<string, FeedFault>();
+  const flapCount = new Map<string, number>();
 
-  function setFault(kpiId: KpiId, fault: FeedFault | null): void {
-    flapCount.delete(kpiId);
-    if (fault === null) faults.delete(kpiId);
-    else faults.set(kpiId, fault);
+  function setFault(scope: string, kpiId: KpiId, fault: FeedFault | null): void {
+    const key = `${scope} ${kpiId}`;
+    flapCount.delete(key);
+    if (fault === null) faults.delete(key);
+    else faults.set(key, fault);
   }
 
-  function resetFaults(): void {
-    faults.clear();
-    flapCount.clear();
+  function resetFaults(scope: string): void {
+    for (const key of [...faults.keys(), ...flapCount.keys()]) {
+      if (key.startsWith(`${scope} `)) {
+        faults.delete(key);
+        flapCount.delete(key);
+      }
+    }
   }
 
   const onRequest: RequestListener = (request, response) => {
@@ -142,9 +159,9 @@ export function createFeedHandler(): FeedServerHandler {
       return;
     }
 
-    if (url.pathname === '/api/v2/kpis' && request.method === 'GET') {
-      const fault = faults.get('(catalogue)');
-      if (fault === 'http-500') sendJson(response, 500, { error: 'internal error (fault injected by the test)' });
+    const catalogue = CATALOGUE_ROUTE.exec(url.pathname);
+    if (catalogue !== null && request.method === 'GET') {
+      if (faults.get(`${catalogue[1] ?? UNSCOPED} (catalogue)`) === 'http-500') sendJson(response, 500, { error: 'internal error (fault injected by the test)' });
       else sendJson(response, 200, V2_CATALOGUE);
       return;
     }
@@ -155,12 +172,13 @@ export function createFeedHandler(): FeedServerHandler {
       return;
     }
 
-    const version = match[1];
-    const kpiId = decodeURIComponent(match[2] ?? '');
+    const scope = match[1];
+    const version = match[2];
+    const kpiId = decodeURIComponent(match[3] ?? '');
     if (version === 'v2') {
       const body = V2_OBSERVATIONS[kpiId];
       if (body === undefined) sendJson(response, 404, { error: `KPI "${kpiId}" is not provided by this feed` });
-      else if (faults.get(kpiId) === 'http-500') sendJson(response, 500, { error: 'internal error (fault injected by the test)' });
+      else if (faults.get(`${scope ?? UNSCOPED} ${kpiId}`) === 'http-500') sendJson(response, 500, { error: 'internal error (fault injected by the test)' });
       else sendJson(response, 200, body);
       return;
     }
@@ -168,10 +186,11 @@ export function createFeedHandler(): FeedServerHandler {
       sendJson(response, 404, { error: `KPI "${kpiId}" is not provided by this feed` });
       return;
     }
-    const fault = faults.get(kpiId);
+    const faultKey = `${scope ?? UNSCOPED} ${kpiId}`;
+    const fault = faults.get(faultKey);
     if (fault === 'flap') {
-      const count = (flapCount.get(kpiId) ?? 0) + 1;
-      flapCount.set(kpiId, count);
+      const count = (flapCount.get(faultKey) ?? 0) + 1;
+      flapCount.set(faultKey, count);
       if (count % 2 === 1) {
         sendJson(response, 500, { error: 'flapping (fault injected by the test)' });
         return;
@@ -239,17 +258,20 @@ async function handleControl(
     sendJson(response, 400, { error: 'control body must be JSON' });
     return;
   }
-  if (isRecord(body) && body.reset === true) {
-    control.resetFaults();
+  const scope = isRecord(body) && typeof body.scope === 'string' && SCOPE.test(body.scope) ? body.scope : null;
+  if (scope !== null && isRecord(body) && body.reset === true) {
+    control.resetFaults(scope);
     sendJson(response, 200, { ok: true });
     return;
   }
-  if (isRecord(body) && typeof body.kpiId === 'string' && (isFeedFault(body.fault) || body.fault === null)) {
-    control.setFault(body.kpiId, body.fault);
+  if (scope !== null && isRecord(body) && typeof body.kpiId === 'string' && (isFeedFault(body.fault) || body.fault === null)) {
+    control.setFault(scope, body.kpiId, body.fault);
     sendJson(response, 200, { ok: true });
     return;
   }
-  sendJson(response, 400, { error: `expected {"kpiId", "fault": ${FEED_FAULTS.join(' | ')} | null} or {"reset": true}` });
+  sendJson(response, 400, {
+    error: `expected {"scope", "kpiId", "fault": ${FEED_FAULTS.join(' | ')} | null} or {"scope", "reset": true}`,
+  });
 }
 
 function readBody(request: IncomingMessage): Promise<string> {
