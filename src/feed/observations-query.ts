@@ -28,10 +28,18 @@ function retryOptions(policy: FeedRequestPolicy) {
   };
 }
 
+/**
+ * The catalogue changes once a year or so: it is read once per page load, and again only when the
+ * user asks for fresh data (Refresh re-fetches every `['feed', baseUrl]` query). No timer refetches
+ * it, so the deck, whose data are frozen while someone talks over it, stays frozen.
+ */
 export function catalogueQueryOptions(baseUrl: string, policy: FeedRequestPolicy = DEFAULT_POLICY) {
   const layout = policy.layout ?? 'api';
   return queryOptions({
     queryKey: ['feed', baseUrl, 'kpis'] as const,
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchInterval: false,
+    refetchOnReconnect: false,
     queryFn: ({ signal }) =>
       policy.catalogue === 'built-in' ? builtInCatalogue() : fetchCatalogue({ baseUrl, layout }, { signal, timeoutMs: policy.timeoutMs }),
     ...retryOptions(policy),
