@@ -265,3 +265,7 @@ test('an empty file, with or without its BOM, holds no records', () => {
   expect(parseCsv('')).toEqual([]);
   expect(parseCsv('\uFEFF')).toEqual([]);
 });
+
+test('parseCsv reads a quoted last cell when the final CRLF is missing', () => {
+  expect(parseCsv('a,"b, c"')).toEqual([['a', 'b, c']]);
+});

@@ -274,3 +274,25 @@ test('a feed that negotiates content answers JSON, because the dashboard asks fo
 
   expect(observations).toEqual([{ period: '2020-12', value: 14, isProvisional: false }]);
 });
+
+test('the timeout still gives up on a silent feed when the dashboard also passes its own cancel signal', async () => {
+  // TanStack Query always passes a signal: the timeout must work alongside it, not be replaced by it.
+  server.use(
+    http.get(OBSERVATIONS_URL, async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }),
+  );
+
+  const error = await rejectionOf(
+    fetchObservations({ baseUrl: BASE_URL, kpiId: HIGH_VALUE, signal: new AbortController().signal, timeoutMs: 1_000 }),
+  );
+
+  expect(error).toMatchObject({ code: 'timeout', details: { seconds: 1 } });
+});
+
+test('a base URL ending in several slashes still reaches the feed', async () => {
+  const observations = observationsOf(await fetchObservations({ baseUrl: `${BASE_URL}//`, kpiId: HIGH_VALUE, to: '2017-02' }));
+
+  expect(observations.map((observation) => observation.period)).toEqual(['2017-01', '2017-02']);
+});

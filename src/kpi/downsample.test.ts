@@ -81,3 +81,17 @@ test('leading missing months are not drawn, and a series that fits is returned a
   const kept = downsampleWithGaps(short, (item) => item.value, 100);
   expect(kept).toEqual(short);
 });
+
+test('a thinned line keeps a one-month spike, and stops at the last reported month when the series ends in a gap', () => {
+  const items = Array.from({ length: 2000 }, (_, index) => ({ index, value: index >= 1990 ? null : index === 777 ? 50 : 10 + (index % 7) / 100 }));
+  const drawn = downsampleWithGaps(items, (item) => item.value, 100);
+  expect(drawn.map((item) => item.index)).toContain(777);
+  expect(drawn.at(-1)?.index).toBe(1989);
+  expect(drawn.some((item) => item.value === null)).toBe(false);
+});
+
+test('small values thin like large ones: a dip of 0.0005 is kept', () => {
+  // Every triangle here has an area far below 1: the kept point must still be the dip.
+  const ys = Array.from({ length: 1000 }, (_, index) => (index === 400 ? 0.001 : 0.0015));
+  expect(lttbIndices(ys, 20)).toContain(400);
+});
