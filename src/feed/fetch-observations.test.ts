@@ -285,7 +285,7 @@ test('the timeout still gives up on a silent feed when the dashboard also passes
   );
 
   const error = await rejectionOf(
-    fetchObservations({ baseUrl: BASE_URL, kpiId: HIGH_VALUE, signal: new AbortController().signal, timeoutMs: 1_000 }),
+    fetchObservations({ baseUrl: BASE_URL, definition: builtInDefinition(HIGH_VALUE), signal: new AbortController().signal, timeoutMs: 1_000 }),
   );
 
   expect(error).toMatchObject({ code: 'timeout', details: { seconds: 1 } });
