@@ -292,7 +292,7 @@ test('the timeout still gives up on a silent feed when the dashboard also passes
 });
 
 test('a base URL ending in several slashes still reaches the feed', async () => {
-  const observations = observationsOf(await fetchObservations({ baseUrl: `${BASE_URL}//`, kpiId: HIGH_VALUE, to: '2017-02' }));
+  const observations = observationsOf(await fetchObservations({ baseUrl: `${BASE_URL}//`, definition: builtInDefinition(HIGH_VALUE), to: '2017-02' }));
 
   expect(observations.map((observation) => observation.period)).toEqual(['2017-01', '2017-02']);
 });
