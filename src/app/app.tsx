@@ -20,7 +20,7 @@ import type { OverviewParams, OverviewParamValues } from './url-state';
 import type { MessageKey } from '../i18n/messages';
 import { Notice } from '../components/notice';
 import { CatalogueGate } from './catalogue-gate';
-import type { CatalogueItem } from '../feed/catalogue-schema';
+import { usableDefinitions } from '../feed/catalogue-schema';
 import { useCatalogue } from '../feed/observations-query';
 import { expectedLatestPeriod } from '../kpi/freshness';
 
@@ -90,7 +90,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
                 {(items) => (
               <PresentPage
                 feedBaseUrl={feedBaseUrl}
-                definitions={definitionsOf(items)}
+                definitions={usableDefinitions(items)}
                 invalidLang={language.invalidLang}
                 params={url.searchParams}
                 onSlideChange={(slide) => updateSearchParams({ slide: String(slide) })}
@@ -129,7 +129,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
                   ) : route.name === 'kpi-detail' ? (
                     <CatalogueGate feedBaseUrl={feedBaseUrl}>
                       {(items) => {
-                        const definition = definitionsOf(items).find((candidate) => candidate.id === route.kpiId);
+                        const definition = usableDefinitions(items).find((candidate) => candidate.id === route.kpiId);
                         return definition === undefined ? (
                           <NotFound overview={overview} pathname={url.pathname} />
                         ) : (
@@ -159,16 +159,12 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
   );
 }
 
-function definitionsOf(items: readonly CatalogueItem[]) {
-  return items.flatMap((item) => (item.kind === 'kpi' ? [item.definition] : []));
-}
-
 /** The title names the view, so tabs, history and screen readers tell the pages apart. */
 function DocumentTitle({ route, feedBaseUrl }: { route: ReturnType<typeof parseRoute>; feedBaseUrl: string }) {
   const { locale } = useI18n();
   const catalogue = useCatalogue(feedBaseUrl, useFeedPolicy());
   const kpiId = route.name === 'kpi-detail' ? route.kpiId : null;
-  const kpiName = definitionsOf(catalogue.data?.items ?? []).find((definition) => definition.id === kpiId)?.name[locale];
+  const kpiName = usableDefinitions(catalogue.data?.items ?? []).find((definition) => definition.id === kpiId)?.name[locale];
   const viewTitle =
     route.name === 'kpi-detail' && kpiName !== undefined
       ? `${kpiName} · ${translate(locale, 'app.title')}`

@@ -1,6 +1,7 @@
 import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiUnit } from '../kpi/kpi-definitions';
-import { formatGrowth, formatNumber, formatPercent, formatSource } from '../i18n/format';
+import { formatGrowth, formatNumber, formatSource } from '../i18n/format';
+import { targetCell as describeTargetValue } from '../i18n/target-text';
 import type { Translate } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 
@@ -15,20 +16,7 @@ export function rowKindLabel(row: ChartRow, t: Translate): string {
  * for an amount's, "≥ 20.0%" for a growth target, "—" for none.
  */
 export function targetCell(row: Pick<ChartRow, 'target' | 'targetKind'>, unit: KpiUnit, locale: Locale): string {
-  if (row.target === null || row.targetKind === null) return '—';
-  const kind = row.targetKind;
-  switch (kind) {
-    case 'at-most':
-      return `≤ ${formatNumber(row.target, unit, locale)}`;
-    case 'at-least':
-      return `≥ ${formatNumber(row.target, unit, locale)}`;
-    case 'growth-at-least':
-      return `≥ ${formatPercent(row.target, locale)}`;
-    default: {
-      const unhandled: never = kind;
-      throw new Error(`Unhandled target kind ${String(unhandled)}`);
-    }
-  }
+  return row.target === null || row.targetKind === null ? '—' : describeTargetValue(row.target, row.targetKind, unit, locale, { withUnit: false });
 }
 
 /** A row's year-to-date growth, marked when it is the publisher's own figure. */

@@ -120,6 +120,11 @@ export function parseCatalogue(body: unknown): CatalogueItem[] {
   });
 }
 
+/** The KPIs a catalogue's usable entries define, in display order (the invalid ones left out). */
+export function usableDefinitions(items: readonly CatalogueItem[]): KpiDefinition[] {
+  return items.flatMap((item) => (item.kind === 'kpi' ? [item.definition] : []));
+}
+
 /** The KPIs of a catalogue known to be valid (the built-in one, test data): throws otherwise. */
 export function definitionsOf(body: unknown): KpiDefinition[] {
   return parseCatalogue(body).map((item) => {

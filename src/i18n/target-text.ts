@@ -1,5 +1,5 @@
 import type { KpiUnit, Target } from '../kpi/kpi-definitions';
-import { formatPercent, formatTargetPercent, formatTargetValue, formatValue } from './format';
+import { formatNumber, formatPercent, formatTargetPercent, formatTargetValue, formatValue } from './format';
 import { translate } from './i18n-context';
 import type { Locale } from './locale';
 
@@ -45,13 +45,17 @@ export function targetPhrase(target: Target, unit: KpiUnit, locale: Locale): str
   }
 }
 
-/** A target value in a table cell or tooltip: "≤ 16.0 个月", "≥ 20.0%". */
-export function targetCell(value: number, kind: Target['kind'], unit: KpiUnit, locale: Locale): string {
+/**
+ * A target value beside a figure: "≤ 16.0 个月", "≥ 20.0%". `withUnit: false` leaves the unit to
+ * a table column's heading: "≤ 16.0", "≥ 3,200.0".
+ */
+export function targetCell(value: number, kind: Target['kind'], unit: KpiUnit, locale: Locale, { withUnit = true }: { withUnit?: boolean } = {}): string {
+  const level = withUnit ? formatValue(value, unit, locale) : formatNumber(value, unit, locale);
   switch (kind) {
     case 'at-most':
-      return `≤ ${formatValue(value, unit, locale)}`;
+      return `≤ ${level}`;
     case 'at-least':
-      return `≥ ${formatValue(value, unit, locale)}`;
+      return `≥ ${level}`;
     case 'growth-at-least':
       return `≥ ${formatPercent(value, locale)}`;
     default: {

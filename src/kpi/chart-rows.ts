@@ -6,7 +6,7 @@ import { targetForYear } from './kpi-definitions';
 import type { Observation, ObservationSource } from './observation';
 import { makePeriod, periodRange, periodYear, shiftPeriod } from './period';
 import type { Period } from './period';
-import { valuesByPeriod, ytdGrowthByPeriod } from './year-to-date';
+import { checkpointGrowth, valuesByPeriod, ytdGrowthByPeriod } from './year-to-date';
 import { MEASURE_TRAITS } from './measure';
 
 /**
@@ -63,9 +63,16 @@ export function buildChartRows(
   const periods = periodRange(from, to);
   const growth = growthByPeriod(definition, known, periods);
 
+  // One lookup per year, not per month: the twelve months of a year share its target.
+  const targets = new Map<number, ReturnType<typeof targetForYear>>();
+  const targetOf = (year: number) => {
+    if (!targets.has(year)) targets.set(year, targetForYear(definition, year));
+    return targets.get(year) ?? null;
+  };
+
   return periods.map((period) => {
     const observation = byPeriod.get(period);
-    const target = targetForYear(definition, periodYear(period));
+    const target = targetOf(periodYear(period));
     const rowGrowth = observation === undefined ? undefined : growth?.get(period);
     return {
       period,
@@ -104,14 +111,7 @@ function growthByPeriod(definition: KpiDefinition, known: readonly Observation[]
     case 'ytd-cumulative': {
       const values = valuesByPeriod(known);
       const result = new Map<Period, RowGrowth>();
-      for (const observation of known) {
-        if (observation.growthPct !== undefined && observation.growthPct !== null) {
-          result.set(observation.period, { value: observation.growthPct, source: 'published' });
-          continue;
-        }
-        const previous = values.get(shiftPeriod(observation.period, -12));
-        result.set(observation.period, { value: previous !== undefined && previous > 0 ? (observation.value / previous - 1) * 100 : null, source: 'computed' });
-      }
+      for (const observation of known) result.set(observation.period, checkpointGrowth(observation, values.get(shiftPeriod(observation.period, -12))));
       return result;
     }
     default: {

@@ -1,7 +1,7 @@
 import type { Observation } from './observation';
 import { makePeriod, monthsBetween, periodMonth, periodRange, periodYear, shiftPeriod } from './period';
 import type { Period } from './period';
-import { annualTotal, cumulativeAnnualTotal, cumulativeYearToDate, yearToDate } from './year-to-date';
+import { annualTotal, cumulativeAnnualTotal, cumulativeYearToDate, growthPercentOver, yearToDate } from './year-to-date';
 import { findObservation } from './series';
 
 export interface ProjectedPoint {
@@ -124,7 +124,7 @@ export function projectFlow(observations: readonly Observation[], asOf: Period):
       method: 'seasonal-profile',
       period: deadline,
       total,
-      growthPercent: previousTotal > 0 ? (total / previousTotal - 1) * 100 : null,
+      growthPercent: growthPercentOver(total, previousTotal),
       previousShare: ytd.previousTotal / previousTotal,
       months: remaining.map((period) => ({
         period,
@@ -139,7 +139,7 @@ export function projectFlow(observations: readonly Observation[], asOf: Period):
     method: 'run-rate',
     period: deadline,
     total,
-    growthPercent: previousTotal !== null && previousTotal > 0 ? (total / previousTotal - 1) * 100 : null,
+    growthPercent: growthPercentOver(total, previousTotal),
     previousShare: null,
     months: remaining.map((period) => ({ period, value: monthlyAverage })),
   };
@@ -165,7 +165,7 @@ export function projectCumulative(observations: readonly Observation[], asOf: Pe
       method: 'seasonal-profile',
       period: deadline,
       total,
-      growthPercent: (total / previousTotal - 1) * 100,
+      growthPercent: growthPercentOver(total, previousTotal),
       previousShare: share,
       months: [{ period: deadline, value: total }],
     };
@@ -175,7 +175,7 @@ export function projectCumulative(observations: readonly Observation[], asOf: Pe
     method: 'run-rate',
     period: deadline,
     total,
-    growthPercent: previousTotal !== null && previousTotal > 0 ? (total / previousTotal - 1) * 100 : null,
+    growthPercent: growthPercentOver(total, previousTotal),
     previousShare: null,
     months: [{ period: deadline, value: total }],
   };

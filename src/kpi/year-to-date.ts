@@ -27,6 +27,21 @@ export interface YearToDate {
   checkpoint: Observation | null;
 }
 
+/** Growth of `current` over `previous`, in %; `null` without a positive previous figure to grow from. */
+export function growthPercentOver(current: number, previous: number | null | undefined): number | null {
+  return previous !== null && previous !== undefined && previous > 0 ? (current / previous - 1) * 100 : null;
+}
+
+/**
+ * A checkpoint's year-to-date growth: the publisher's own figure when it states one, else computed
+ * against last year's figure for the same month (`null` without one). The card, the chart rows
+ * and the table all read it from here.
+ */
+export function checkpointGrowth(checkpoint: Observation, previousSame: number | null | undefined): { value: number | null; source: 'published' | 'computed' } {
+  const published = checkpoint.growthPct ?? null;
+  return published !== null ? { value: published, source: 'published' } : { value: growthPercentOver(checkpoint.value, previousSame), source: 'computed' };
+}
+
 /**
  * The publisher's growth and the computed one disagree by more than this (percentage points):
  * the published one is shown, with a note that the computed one differs.
@@ -52,7 +67,8 @@ export function cumulativeYearToDate(observations: readonly Observation[], asOf:
   const throughMonth = periodMonth(checkpoint.period);
   const total = checkpoint.value;
   const previousSame = observations.find((observation) => observation.period === makePeriod(year - 1, throughMonth))?.value ?? null;
-  const computed = previousSame !== null && previousSame > 0 ? (total / previousSame - 1) * 100 : null;
+  const computed = growthPercentOver(total, previousSame);
+  const growth = checkpointGrowth(checkpoint, previousSame);
   const published = checkpoint.growthPct ?? null;
   const previousTotal = published !== null ? total / (1 + published / 100) : previousSame;
   return {
@@ -61,8 +77,8 @@ export function cumulativeYearToDate(observations: readonly Observation[], asOf:
     total,
     missingMonths: [],
     previousTotal,
-    growthPercent: published ?? computed,
-    growthSource: published !== null ? 'published' : computed !== null ? 'computed' : null,
+    growthPercent: growth.value,
+    growthSource: growth.value === null ? null : growth.source,
     computedGrowthPercent: computed,
     isPreviousDerived: published !== null,
     checkpoint,
@@ -111,9 +127,7 @@ export function yearToDateOf(byPeriod: ReadonlyMap<Period, number>, asOf: Period
   const previous = sumMonths(byPeriod, year - 1, throughMonth);
   const previousTotal = previous.missing.length === 0 ? previous.total : null;
   const growthPercent =
-    previousTotal !== null && previousTotal > 0 && current.missing.length === 0
-      ? (current.total / previousTotal - 1) * 100
-      : null;
+    current.missing.length === 0 ? growthPercentOver(current.total, previousTotal) : null;
   return {
     year,
     throughMonth,

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { usableDefinitions } from '../../feed/catalogue-schema';
 import type { CatalogueItem } from '../../feed/catalogue-schema';
 import { useFeedPolicy } from '../../feed/feed-policy';
 import { observationsQueryOptions } from '../../feed/observations-query';
-import type { KpiDefinition, KpiId } from '../../kpi/kpi-definitions';
+import type { KpiId } from '../../kpi/kpi-definitions';
 import type { Period } from '../../kpi/period';
 import { formatDateTime, formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
@@ -36,7 +37,7 @@ export function OverviewPage({ feedBaseUrl, catalogue, asOfParam, onAsOfChange, 
   const { locale, t } = useI18n();
   const queryClient = useQueryClient();
   const policy = useFeedPolicy();
-  const definitions = useMemo(() => catalogue.flatMap((item): KpiDefinition[] => (item.kind === 'kpi' ? [item.definition] : [])), [catalogue]);
+  const definitions = useMemo(() => usableDefinitions(catalogue), [catalogue]);
   const queries = useQueries({ queries: definitions.map((definition) => observationsQueryOptions(feedBaseUrl, definition, policy)) });
 
   const series: KpiSeries[] = definitions.flatMap((definition, index) => {
