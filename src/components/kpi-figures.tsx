@@ -25,7 +25,8 @@ export function KpiFigures({ definition, evaluation }: { definition: KpiDefiniti
   const { latest, target, year } = evaluation;
   const { unit } = definition;
 
-  const targetText = target === null ? t('card.noTarget') : describeTarget(target, unit, locale, { judgedYear: year });
+  // The heading names the target's deadline year ("2025 年目标"), so the value does not repeat it.
+  const targetText = target === null ? t('card.noTarget') : describeTarget(target, unit, locale);
   const baseline = baselineFor(definition, year);
   // The figure the card leads with: a cumulative checkpoint, the month a flow is summed to, or the latest level.
   const headlineReport = evaluation.kind === 'total' ? (evaluation.yearToDate.checkpoint ?? latest) : latest;

@@ -200,7 +200,8 @@ function SummarySlide({ slides, year, asOf }: { slides: readonly SlideData[]; ye
                   ? '—'
                   : `${formatValue(evaluation.yearToDate.total, definition.unit, locale)} (${evaluation.yearToDate.growthPercent === null ? '—' : formatGrowth(evaluation.yearToDate.growthPercent, locale)})`
                 : formatValue(evaluation.latest.value, definition.unit, locale);
-          const target = targetRule === null ? t('card.noTarget') : describeTarget(targetRule, definition.unit, locale, { judgedYear: year });
+          // "{year} 年目标" names the deadline year, so the value does not repeat it.
+          const target = targetRule === null ? t('card.noTarget') : describeTarget(targetRule, definition.unit, locale);
           return (
             <li key={kpiId} className="summary-item" data-kpi-id={kpiId} data-status={status}>
               <span className="summary-name">{definition.name[locale]}</span>
