@@ -41,9 +41,11 @@ export function describeFeedError(error: unknown, t: Translate, locale: Locale, 
         ? t('feed.timeout', { seconds: details.seconds ?? Math.round(policy.timeoutMs / 1000) })
         : t('feed.timeoutRetried', { total: feedGiveUpSeconds(policy), tries: policy.retries + 1, seconds: details.seconds ?? Math.round(policy.timeoutMs / 1000) });
     case 'duplicate-period':
-      return t('feed.duplicate-period', {
+    case 'duplicate-vintage':
+      return t(`feed.${code}`, {
         entry: details.entry ?? '?',
         period: details.period !== undefined && isPeriod(details.period) ? formatPeriod(details.period, locale) : (details.period ?? ''),
+        date: details.received ?? '',
       });
     default:
       return t(`feed.${code}`, {

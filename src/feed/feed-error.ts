@@ -16,6 +16,8 @@ export type FeedErrorCode =
   | 'wrong-unit'
   | 'invalid-entry'
   | 'duplicate-period'
+  /** Two entries of one period carry the same publication date (`received`). */
+  | 'duplicate-vintage'
   /** The catalogue (`GET {baseUrl}/kpis`) or one of its entries broke the contract. */
   | 'invalid-catalogue';
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
 import { KPI_UNITS } from '../kpi/kpi-definitions';
-import type { Observation } from '../kpi/observation';
+import type { Observation, Vintage } from '../kpi/observation';
+import { currentFigure, publishedOn } from '../kpi/vintages';
 import { isPeriod } from '../kpi/period';
 import { GROWTH_PCT_RANGE, UNIT_RULES } from '../kpi/units';
 import { FeedError } from './feed-error';
@@ -105,7 +106,7 @@ export function parseObservationsResponse(definition: KpiDefinition, body: unkno
     const entryIndex = typeof path[1] === 'number' ? path[1] : null;
     // An earlier duplicate is the first offending entry, even when a later one is malformed.
     const duplicate = entryIndex === null ? null : firstDuplicate(body, entryIndex);
-    if (duplicate !== null) throw new FeedError('duplicate-period', kpiId, duplicate);
+    if (duplicate !== null) throw repeatedPeriodError(kpiId, duplicate);
     const message = first?.message ?? 'body';
     if (path.length === 0) throw new FeedError('invalid-body', kpiId, { field: '(body)', expected: 'object', received: quoteReceived(body) });
     if (path[0] === 'kpiId') throw new FeedError('wrong-kpi', kpiId, { expected: kpiId, received: quoteReceived(valueAt(body, ['kpiId'])) });
@@ -125,31 +126,77 @@ export function parseObservationsResponse(definition: KpiDefinition, body: unkno
     });
   }
 
-  const seen = new Set<string>();
-  const observations: Observation[] = [];
-  result.data.observations.forEach((entry, index) => {
-    if (seen.has(entry.period)) throw new FeedError('duplicate-period', kpiId, { entry: index + 1, period: entry.period });
-    seen.add(entry.period);
-    const observation: Observation = { period: entry.period, value: entry.value, isProvisional: entry.provisional === true };
+  const repeated = firstRepeatedPeriod(result.data.observations.map((entry) => ({ period: entry.period, publishedOn: entry.source?.publishedOn })), result.data.observations.length);
+  if (repeated !== null) throw repeatedPeriodError(kpiId, repeated);
+
+  // Each entry is one publication (vintage) of its period; a period published more than once
+  // has its vintages ordered by date, and the latest is its current figure.
+  const byPeriod = new Map<string, Vintage[]>();
+  for (const entry of result.data.observations) {
+    const vintage: Vintage = { value: entry.value, isProvisional: entry.provisional === true };
     // v1 answers keep v1's shape: the v2 fields are set only when the feed sends them.
-    if (entry.growthPct !== undefined) observation.growthPct = entry.growthPct;
+    if (entry.growthPct !== undefined) vintage.growthPct = entry.growthPct;
     if (entry.source !== undefined) {
-      observation.source = { title: entry.source.title, url: entry.source.url ?? null, publishedOn: entry.source.publishedOn ?? null };
+      vintage.source = { title: entry.source.title, url: entry.source.url ?? null, publishedOn: entry.source.publishedOn ?? null };
     }
-    observations.push(observation);
-  });
-  return observations.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    const vintages = byPeriod.get(entry.period);
+    if (vintages === undefined) byPeriod.set(entry.period, [vintage]);
+    else vintages.push(vintage);
+  }
+  const observations: Observation[] = [];
+  for (const [period, vintages] of byPeriod) {
+    const ordered = vintages.length > 1 ? vintages.sort((a, b) => compareText(publishedOn(a) ?? '', publishedOn(b) ?? '')) : vintages;
+    const figure = currentFigure(period, ordered);
+    if (figure !== null) observations.push(figure);
+  }
+  return observations.sort((a, b) => compareText(a.period, b.period));
 }
 
-function firstDuplicate(body: unknown, before: number): { entry: number; period: string } | null {
-  const entries = valueAt(body, ['observations']);
-  if (!Array.isArray(entries)) return null;
-  const seen = new Set<string>();
-  for (let index = 0; index < before; index += 1) {
-    const period = valueAt(entries[index], ['period']);
-    if (typeof period !== 'string') continue;
-    if (seen.has(period)) return { entry: index + 1, period };
-    seen.add(period);
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+interface RepeatedPeriod {
+  entry: number;
+  period: string;
+  /** The repeated publication date, when both entries carry the same one. */
+  publishedOn: string | null;
+}
+
+/**
+ * The first entry (among the first `before`) that repeats a period without being a new vintage
+ * of it: a period may appear more than once only when every entry of it carries a publication
+ * date, and no two the same date.
+ */
+function firstRepeatedPeriod(entries: readonly { period: unknown; publishedOn: unknown }[], before: number): RepeatedPeriod | null {
+  const dates = new Map<string, (string | null)[]>();
+  for (let index = 0; index < Math.min(before, entries.length); index += 1) {
+    const entry = entries[index];
+    if (entry === undefined || typeof entry.period !== 'string') continue;
+    const date = typeof entry.publishedOn === 'string' && isDay(entry.publishedOn) ? entry.publishedOn : null;
+    const seen = dates.get(entry.period);
+    if (seen === undefined) {
+      dates.set(entry.period, [date]);
+      continue;
+    }
+    if (date === null || seen.includes(null)) return { entry: index + 1, period: entry.period, publishedOn: null };
+    if (seen.includes(date)) return { entry: index + 1, period: entry.period, publishedOn: date };
+    seen.push(date);
   }
   return null;
+}
+
+function repeatedPeriodError(kpiId: string, repeated: RepeatedPeriod): FeedError {
+  return repeated.publishedOn === null
+    ? new FeedError('duplicate-period', kpiId, { entry: repeated.entry, period: repeated.period })
+    : new FeedError('duplicate-vintage', kpiId, { entry: repeated.entry, period: repeated.period, received: repeated.publishedOn });
+}
+
+function firstDuplicate(body: unknown, before: number): RepeatedPeriod | null {
+  const entries = valueAt(body, ['observations']);
+  if (!Array.isArray(entries)) return null;
+  return firstRepeatedPeriod(
+    entries.slice(0, before).map((entry: unknown) => ({ period: valueAt(entry, ['period']), publishedOn: valueAt(entry, ['source', 'publishedOn']) })),
+    before,
+  );
 }

@@ -18,6 +18,7 @@ const FEED_ERROR_CODES = [
   'wrong-unit',
   'invalid-entry',
   'duplicate-period',
+  'duplicate-vintage',
   'invalid-catalogue',
 ] as const satisfies readonly FeedErrorCode[];
 
