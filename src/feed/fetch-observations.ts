@@ -5,8 +5,18 @@ import { fetchFeedJson, observationsPath } from './feed-request';
 import type { FeedLayout } from './feed-request';
 import { parseObservationsResponse } from './observations-schema';
 
+/**
+ * Why the series shown is an earlier answer rather than the feed's latest one: a refresh that
+ * loses periods, answers 404 or an empty list after a good answer does not replace good data
+ * (see `keepLastGood`). `since`: when the first such answer came (ms since 1970).
+ */
+export type KeptReason =
+  | { reason: 'lost-periods'; lost: Period[]; since: number }
+  | { reason: 'not-provided'; since: number }
+  | { reason: 'empty'; since: number };
+
 export type ObservationsResult =
-  | { kind: 'observations'; observations: Observation[] }
+  | { kind: 'observations'; observations: Observation[]; kept?: KeptReason }
   /** The feed answered 404: it does not provide this KPI. */
   | { kind: 'not-provided' };
 

@@ -4,6 +4,7 @@ import { isTransientFeedError, retryDelayMs } from './feed-error';
 import { builtInCatalogue, fetchCatalogue } from './fetch-catalogue';
 import type { FeedLayout } from './feed-request';
 import { fetchObservations } from './fetch-observations';
+import { shareRefresh } from './keep-last-good';
 
 /**
  * How every feed request is made (from config.json): timeout, retries, and the feed's URL layout.
@@ -53,6 +54,8 @@ export function observationsQueryOptions(baseUrl: string, definition: KpiDefinit
     // changes a KPI's unit must re-validate its observations.
     queryKey: ['feed', baseUrl, 'kpis', definition.id, 'observations', definition.unit] as const,
     queryFn: ({ signal }) => fetchObservations({ baseUrl, layout, definition, signal, timeoutMs: policy.timeoutMs }),
+    // A refresh never silently replaces good data with less, and marks the figures it revised.
+    structuralSharing: shareRefresh,
     ...retryOptions(policy),
   });
 }
