@@ -15,7 +15,8 @@ import { AppHeader } from './app-header';
 import { OfflineNotice } from './offline-notice';
 import { MAX_REFRESH_SECONDS } from './runtime-config';
 import type { RuntimeConfig } from './runtime-config';
-import { readOverviewParams, useLanguage } from './url-state';
+import { readOverviewParams, readReplay, useLanguage } from './url-state';
+import { KnownOnProvider } from '../feed/replay';
 import type { OverviewParams, OverviewParamValues } from './url-state';
 import type { MessageKey } from '../i18n/messages';
 import { Notice } from '../components/notice';
@@ -70,6 +71,11 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
     catalogue: config.feed.mode === 'http' ? (config.feed.catalogue ?? 'auto') : ('auto' as const),
   }));
   // Judged against the day the page was opened; a dashboard left open for months is reloaded anyway.
+  // The latest day a replay can name: today, where the page is read.
+  const [today] = useState(() => {
+    const now = new Date();
+    return `${String(now.getFullYear()).padStart(4, '0')}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  });
   const [expectedLatest] = useState(() =>
     config.publicationLagMonths === null
       ? null
@@ -78,10 +84,12 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
 
   const overview = overviewHref(url.searchParams);
   const overviewParams = readOverviewParams(url.searchParams);
+  const replay = readReplay(url.search);
   return (
     <QueryClientProvider client={queryClient}>
       <FeedPolicyProvider policy={policy}>
         <I18nProvider locale={locale}>
+          <KnownOnProvider knownOn={replay.knownOn}>
           <DocumentTitle route={route} feedBaseUrl={feedBaseUrl} />
           {route.name === 'present' ? (
             // The deck takes the whole screen: no header, no footer.
@@ -92,6 +100,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
                 feedBaseUrl={feedBaseUrl}
                 definitions={usableDefinitions(items)}
                 invalidLang={language.invalidLang}
+                invalidKnownOn={replay.invalidKnownOn}
                 params={url.searchParams}
                 onSlideChange={(slide) => updateSearchParams({ slide: String(slide) })}
                 onExit={() => {
@@ -109,6 +118,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
               <OfflineNotice />
               <main id="main" tabIndex={-1}>
                 {route.name === 'overview' ? <OverviewLinkNotices problems={overviewParams.problems} /> : null}
+                {replay.invalidKnownOn !== null ? <Notice>{translate(locale, 'replay.invalidParam', { value: replay.invalidKnownOn })}</Notice> : null}
                 <ErrorBoundary key={url.pathname} renderFallback={(_error, onRetry) => <PageFailed onRetry={onRetry} overview={overview} />}>
                   {route.name === 'overview' ? (
                     <CatalogueGate feedBaseUrl={feedBaseUrl}>
@@ -118,6 +128,9 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
                       catalogue={items}
                       asOfParam={overviewParams.asOf}
                       onAsOfChange={(asOf) => updateSearchParams({ asOf })}
+                      // A new replay day starts at its own latest month.
+                      onKnownOnChange={(knownOn) => updateSearchParams({ knownOn, asOf: null })}
+                      today={today}
                       refreshIntervalSeconds={config.refreshIntervalSeconds}
                       expectedLatest={expectedLatest}
                       detailHref={(kpiId) => detailHref(kpiId, url.searchParams)}
@@ -153,6 +166,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
               <AppFooter />
             </>
           )}
+          </KnownOnProvider>
         </I18nProvider>
       </FeedPolicyProvider>
     </QueryClientProvider>

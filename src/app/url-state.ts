@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE, LOCALES } from '../i18n/locale';
 import type { Locale } from '../i18n/locale';
 import type { Period } from '../kpi/period';
 import { updateSearchParams, useLocationUrl } from '../navigation/location';
-import { parseParams, periodParam } from '../navigation/url-params';
+import { dayParam, parseParams, periodParam } from '../navigation/url-params';
 import type { ParamProblem } from '../navigation/url-params';
 
 /**
@@ -21,6 +21,22 @@ export const languageParamsSchema = z.object({
 export const overviewParamsSchema = z.object({
   asOf: periodParam.optional(),
 });
+
+/** `?knownOn=YYYY-MM-DD`, read on every route: replay the figures as published by that day. */
+export const replayParamsSchema = z.object({
+  knownOn: dayParam.optional(),
+});
+
+export interface ReplayState {
+  knownOn: string | null;
+  /** The `knownOn` parameter, quoted for a notice, when it named no real day. */
+  invalidKnownOn: string | null;
+}
+
+export function readReplay(search: string): ReplayState {
+  const { values, problems } = parseParams(replayParamsSchema, new URLSearchParams(search));
+  return { knownOn: values.knownOn ?? null, invalidKnownOn: problems[0]?.value ?? null };
+}
 
 export interface LanguageState {
   locale: Locale;

@@ -5,6 +5,7 @@ import { chartCsvTable } from '../export/chart-csv';
 import { isAmountMeasure } from '../kpi/measure';
 import { formatPeriod, formatPeriodKey, formatUnit } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
+import { useKnownOn } from '../feed/replay';
 import { ErrorBoundary } from './error-boundary';
 import { ExportMenu } from './export-menu';
 import { chartLegendItems } from './chart-legend-items';
@@ -35,6 +36,7 @@ export interface ChartFigureProps extends KpiChartProps {
  */
 export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, dataSource, hasPeriodGrowth = false, note, children, ...chart }: ChartFigureProps) {
   const { locale, t } = useI18n();
+  const knownOn = useKnownOn();
   const chartRef = useRef<HTMLDivElement>(null);
   const { definition, rows } = chart;
   const isFlow = isAmountMeasure(definition.measure);
@@ -85,7 +87,7 @@ export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, da
         to={to}
         chartRef={chartRef}
         figureText={figureText}
-        csvTable={() => chartCsvTable(definition, rows as ChartRow[], locale, { hasPreviousYear: chart.showPreviousYear ?? false, hasPeriodGrowth })}
+        csvTable={() => chartCsvTable(definition, rows as ChartRow[], locale, { hasPreviousYear: chart.showPreviousYear ?? false, hasPeriodGrowth, knownOn })}
       />
     </figure>
   );

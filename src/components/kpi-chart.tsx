@@ -18,6 +18,7 @@ import { isAmountMeasure } from '../kpi/measure';
 import { targetCell } from '../i18n/target-text';
 import { isPeriod } from '../kpi/period';
 import { formatEstimate, formatGrowth, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatSource, formatValue } from '../i18n/format';
+import { describeRevision } from '../i18n/revision-text';
 import { useI18n } from '../i18n/i18n-context';
 import type { LegendItem } from '../export/legend-item';
 import { CHART_COLORS } from './chart-colors';
@@ -335,6 +336,12 @@ function ChartTooltip({ active, payload, label, definition }: Partial<TooltipCon
               {formatValue(row.value, unit, locale)}
               {row.isProvisional ? ` (${t('chart.provisional')})` : ''}
             </dd>
+          </>
+        ) : null}
+        {row.value !== null && row.revision !== null ? (
+          <>
+            <dt>{t('revision.tag')}</dt>
+            <dd>{describeRevision(row.revision, unit, locale)}</dd>
           </>
         ) : null}
         {row.value === null && row.projection === null ? (

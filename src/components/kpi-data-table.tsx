@@ -43,7 +43,7 @@ export function KpiDataTable({ definition, rows, asOf }: { definition: KpiDefini
                 <td className="num">{valueCell(row, unit, locale)}</td>
                 {isFlow ? <td className="num">{growthCell(row, t, locale)}</td> : null}
                 <td className="num">{targetCell(row, unit, locale)}</td>
-                <td>{rowKindLabel(row, t)}</td>
+                <td>{rowKindLabel(row, t, unit, locale)}</td>
                 {hasSources ? <td className="source-cell">{sourceCell(row, locale)}</td> : null}
               </tr>
             );

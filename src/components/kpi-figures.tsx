@@ -5,6 +5,7 @@ import { baselineFor } from '../kpi/kpi-definitions';
 import { GROWTH_DISAGREEMENT_POINTS } from '../kpi/year-to-date';
 import { describeTarget } from '../i18n/target-text';
 import { SourceNote } from './source-note';
+import { RevisionNote } from './replay';
 import { AT_RISK_TOLERANCE } from '../kpi/kpi-status';
 import {
   formatGrowth,
@@ -86,6 +87,7 @@ export function KpiFigures({ definition, evaluation }: { definition: KpiDefiniti
         ) : null}
       </dl>
       {headlineReport !== null ? <SourceNote source={headlineReport.source ?? null} /> : null}
+      {headlineReport?.revision != null ? <RevisionNote revision={headlineReport.revision} unit={unit} /> : null}
       {evaluation.isLatestBeforeAsOf && latest !== null ? (
         <p className="note note-stale">
           {t('card.reportAge', { period: formatPeriod(latest.period, locale), months: evaluation.latestAgeMonths })}

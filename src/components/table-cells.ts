@@ -3,11 +3,15 @@ import type { KpiUnit } from '../kpi/kpi-definitions';
 import { formatGrowth, formatNumber, formatSource } from '../i18n/format';
 import { targetCell as describeTargetValue } from '../i18n/target-text';
 import type { Translate } from '../i18n/i18n-context';
+import { describeRevision } from '../i18n/revision-text';
 import type { Locale } from '../i18n/locale';
 
-/** What a table row holds: reported, provisional, projected or missing, in words. */
-export function rowKindLabel(row: ChartRow, t: Translate): string {
-  if (row.value !== null) return row.isProvisional ? t('chart.kindProvisional') : t('chart.kindActual');
+/** What a table row holds: reported, provisional, projected or missing, in words; a revised figure says what it was. */
+export function rowKindLabel(row: ChartRow, t: Translate, unit: KpiUnit, locale: Locale): string {
+  if (row.value !== null) {
+    const kind = row.isProvisional ? t('chart.kindProvisional') : t('chart.kindActual');
+    return row.revision === null ? kind : t('revision.kind', { kind, detail: describeRevision(row.revision, unit, locale) });
+  }
   return row.projection !== null ? t('chart.kindProjection') : t('chart.kindMissing');
 }
 

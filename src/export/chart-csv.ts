@@ -23,13 +23,20 @@ function targetHeadings(rows: readonly ChartRow[], unit: KpiDefinition['unit']):
  * Where the feed names a figure's source, the source's title, date and address are columns too,
  * so a figure taken from the file stays citable.
  */
-export function chartCsvTable(definition: KpiDefinition, rows: readonly ChartRow[], locale: Locale, { hasPreviousYear = false, hasPeriodGrowth = false } = {}): CsvTable {
+export function chartCsvTable(
+  definition: KpiDefinition,
+  rows: readonly ChartRow[],
+  locale: Locale,
+  { hasPreviousYear = false, hasPeriodGrowth = false, knownOn = null }: { hasPreviousYear?: boolean; hasPeriodGrowth?: boolean; knownOn?: string | null } = {},
+): CsvTable {
   const t = (key: MessageKey) => translate(locale, key);
   const isFlow = isAmountMeasure(definition.measure);
   // A quarter or year cut by the range says how many of its months it holds.
   const hasPartial = rows.some((row) => row.partialMonths !== null);
   const hasSources = rows.some((row) => row.source !== null && row.value !== null);
   const hasGrowthSource = rows.some((row) => row.growthSource === 'published');
+  // A revised figure keeps the one it replaced beside it; a replay names the day it replays.
+  const hasRevisions = rows.some((row) => row.revision !== null && row.value !== null);
   const headings = targetHeadings(rows, definition.unit);
   const header = [
     t('csv.period'),
@@ -45,6 +52,8 @@ export function chartCsvTable(definition: KpiDefinition, rows: readonly ChartRow
     t('csv.provisional'),
     t('csv.projection'),
     ...(hasSources ? [t('csv.source'), t('csv.publishedOn'), t('csv.sourceUrl')] : []),
+    ...(hasRevisions ? [t('csv.revisedFrom'), t('csv.revisedOn')] : []),
+    ...(knownOn !== null ? [t('csv.knownOn')] : []),
   ];
   const unit = t(`csv.unit.${definition.unit}`);
   const body = rows
@@ -68,7 +77,16 @@ export function chartCsvTable(definition: KpiDefinition, rows: readonly ChartRow
         row.value === null ? null : row.isProvisional ? t('csv.yes') : t('csv.no'),
         row.value === null ? row.projection : null,
         ...(hasSources ? [source?.title ?? null, source?.publishedOn ?? null, source?.url ?? null] : []),
+        ...(hasRevisions ? revisionCells(row) : []),
+        ...(knownOn !== null ? [knownOn] : []),
       ];
     });
   return { header, rows: body };
+}
+
+/** The figure a revised row replaced, and when: the feed's date of the change, or the moment this page saw it (ISO 8601). */
+function revisionCells(row: ChartRow): CsvCell[] {
+  const revision = row.value === null ? null : row.revision;
+  if (revision === null) return [null, null];
+  return [revision.previous.value, revision.revisedOn ?? (revision.seenAt === null ? null : new Date(revision.seenAt).toISOString())];
 }

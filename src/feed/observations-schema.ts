@@ -3,20 +3,11 @@ import type { KpiDefinition } from '../kpi/kpi-definitions';
 import { KPI_UNITS } from '../kpi/kpi-definitions';
 import type { Observation, Vintage } from '../kpi/observation';
 import { currentFigure, publishedOn } from '../kpi/vintages';
-import { isPeriod } from '../kpi/period';
+import { isDay, isPeriod } from '../kpi/period';
 import { GROWTH_PCT_RANGE, UNIT_RULES } from '../kpi/units';
 import { FeedError } from './feed-error';
 import type { EntryProblem } from './feed-error';
 import { quoteReceived, valueAt } from './quote';
-
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** `YYYY-MM-DD` that names a real day. */
-export function isDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 const problem = (code: EntryProblem) => ({ error: code });
 const missingOr = (missing: EntryProblem, wrong: EntryProblem) => ({

@@ -140,6 +140,17 @@ export function formatDateTime(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
 }
 
+const dayFormats: Record<Locale, Intl.DateTimeFormat> = {
+  'zh-CN': new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+};
+
+/** A day as the feed dates a publication (`YYYY-MM-DD`): "2020年7月15日", "Jul 15, 2020". Anything else is shown as given. */
+export function formatDay(day: string, locale: Locale): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : null;
+  return date === null || Number.isNaN(date.getTime()) ? day : dayFormats[locale].format(date);
+}
+
 const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
 const YEAR_PATTERN = /^\d{4}$/;
 

@@ -3,7 +3,7 @@ import type { KpiEvaluation } from './evaluate-kpi';
 import { observationsUpTo } from './series';
 import type { KpiDefinition, TargetKind } from './kpi-definitions';
 import { targetForYear } from './kpi-definitions';
-import type { Observation, ObservationSource } from './observation';
+import type { Observation, ObservationSource, Revision } from './observation';
 import { makePeriod, periodRange, periodYear, shiftPeriod } from './period';
 import type { Period } from './period';
 import { checkpointGrowth, valuesByPeriod, ytdGrowthByPeriod } from './year-to-date';
@@ -23,6 +23,8 @@ export interface ChartRow {
   targetKind: TargetKind | null;
   /** Where the period's figure was published, when the feed says. */
   source: ObservationSource | null;
+  /** The figure replaced an earlier, different one (a feed vintage, or a change seen on refresh). */
+  revision: Revision | null;
   /** Whether `ytdGrowthPercent` is the publisher's own figure or computed here. */
   growthSource: 'published' | 'computed' | null;
   /** Pledge financing only: growth of the year to date over the same months a year earlier, %. */
@@ -82,6 +84,7 @@ export function buildChartRows(
       target: target?.value ?? null,
       targetKind: target?.kind ?? null,
       source: observation?.source ?? null,
+      revision: observation?.revision ?? null,
       ytdGrowthPercent: rowGrowth?.value ?? null,
       growthSource: rowGrowth === undefined || rowGrowth.value === null ? null : rowGrowth.source,
       previousYearValue: null,

@@ -38,6 +38,8 @@ export function buildDetailRows(
     target: target?.value ?? null,
     targetKind: target?.kind ?? null,
     source: bucket.source,
+    // A quarter or year sums or averages months: a revision is told on the months themselves.
+    revision: null,
     ytdGrowthPercent: bucket.ytdGrowthPercent,
     growthSource: bucket.ytdGrowthPercent === null ? null : bucket.growthSource,
     previousYearValue: bucket.previousYearValue,

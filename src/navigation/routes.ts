@@ -29,9 +29,10 @@ export function parseRoute(pathname: string): Route {
 
 /**
  * Parameters that travel with the user between views: the language, the as-of month (so a KPI
- * reads the same in its detail view as on the card that led there) and the fixture scenario.
+ * reads the same in its detail view as on the card that led there), the known-on day of a replay
+ * and the fixture scenario.
  */
-const CARRIED = ['lang', 'asOf', 'scenario'] as const;
+const CARRIED = ['lang', 'asOf', 'knownOn', 'scenario'] as const;
 
 function carry(from: URLSearchParams, extra: Record<string, string | null>): string {
   const params = new URLSearchParams();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPeriod } from '../kpi/period';
+import { isDay, isPeriod } from '../kpi/period';
 import type { Period } from '../kpi/period';
 
 /**
@@ -23,6 +23,9 @@ export function quoteParam(value: string): string {
 
 /** A month parameter, `YYYY-MM`. */
 export const periodParam = z.custom<Period>((value) => isPeriod(value));
+
+/** A day parameter, `YYYY-MM-DD` naming a real day. */
+export const dayParam = z.custom<string>((value) => isDay(value));
 
 /** A parameter the page could not use: its name and its value as quoted to the reader. */
 export interface ParamProblem<Name extends string = string> {

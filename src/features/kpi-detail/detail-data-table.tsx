@@ -123,7 +123,7 @@ export function DetailDataTable({
                   <td className="num">{row.previousYearValue === null ? '—' : formatNumber(row.previousYearValue, unit, locale)}</td>
                 ) : null}
                 <td className="num">{targetCell(row, unit, locale)}</td>
-                <td>{rowKindLabel(row, t)}</td>
+                <td>{rowKindLabel(row, t, definition.unit, locale)}</td>
                 {hasSources ? <td className="source-cell">{sourceCell(row, locale)}</td> : null}
               </tr>
             );

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useFeedPolicy } from '../../feed/feed-policy';
 import { useObservations } from '../../feed/observations-query';
+import { replayResult, useKnownOn } from '../../feed/replay';
+import { KeptNote, ReplayBanner, RevisionStatusNote } from '../../components/replay';
 import { GRANULARITIES } from '../../kpi/aggregate';
 import { bucketKey } from '../../kpi/aggregate';
 import { buildDetailRows } from '../../kpi/detail-rows';
@@ -44,7 +46,9 @@ export function KpiDetailPage({ feedBaseUrl, definition, params, onParamsChange,
   const { locale, t } = useI18n();
   const query = useObservations(feedBaseUrl, definition, useFeedPolicy());
   const name = definition.name[locale];
-  const observations = query.data?.kind === 'observations' ? query.data.observations : null;
+  const knownOn = useKnownOn();
+  const data = replayResult(query.data, knownOn);
+  const observations = data?.kind === 'observations' ? data.observations : null;
 
   return (
     <div className="detail-page">
@@ -53,7 +57,9 @@ export function KpiDetailPage({ feedBaseUrl, definition, params, onParamsChange,
       </AppLink>
       <h2 className="detail-title">{name}</h2>
       <p className="note">{definition.definition[locale]}</p>
+      {knownOn !== null ? <ReplayBanner knownOn={knownOn} summaries={[data?.kind === 'observations' ? data.replay : undefined]} /> : null}
       {query.isPending ? <p aria-busy="true">{t('detail.loading')}</p> : null}
+      {data?.kind === 'observations' && data.kept !== undefined ? <KeptNote kept={data.kept} /> : null}
       {query.error !== null ? (
         <FeedErrorAlert error={query.error} isRetrying={query.isFetching} onRetry={() => void query.refetch()} />
       ) : null}
@@ -116,6 +122,7 @@ function DetailBody({
           <span className="note">{t('detail.evaluatedAt', { asOf: formatPeriod(asOf, locale) })}</span>
         </div>
         <KpiFigures definition={definition} evaluation={evaluation} />
+        <RevisionStatusNote definition={definition} observations={observations} asOf={asOf} status={evaluation.status} />
       </section>
 
       <ChartFigure

@@ -1,6 +1,8 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ObservationsResult } from '../../feed/fetch-observations';
+import type { ReplayedResult } from '../../feed/replay';
+import { KeptNote, RevisionStatusNote } from '../../components/replay';
 import { overviewChart } from '../../kpi/chart-rows';
 import { evaluateKpi } from '../../kpi/evaluate-kpi';
 import { baselineFor, targetLevel } from '../../kpi/kpi-definitions';
@@ -33,6 +35,8 @@ export interface KpiPanelProps {
   detailHref: string;
   dataSource: string | null;
   query: UseQueryResult<ObservationsResult>;
+  /** The query's answer as the card reads it (replayed as known on a day, when one is set). */
+  result: ReplayedResult | undefined;
   /** `null` until some KPI has data to choose a month from. */
   asOf: Period | null;
 }
@@ -41,11 +45,11 @@ export interface KpiPanelProps {
  * One KPI on the overview: its card (value, target, gap, status, projection) and its chart with a
  * table alternative. `data-kpi-id` and `data-status` are stable hooks for automation.
  */
-export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, query, asOf }: KpiPanelProps) {
+export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, query, result: data, asOf }: KpiPanelProps) {
   const { locale, t } = useI18n();
   const titleId = useId();
   const name = definition.name[locale];
-  const { data, error, isPending, isFetching, refetch, fetchStatus, dataUpdatedAt } = query;
+  const { error, isPending, isFetching, refetch, fetchStatus, dataUpdatedAt } = query;
   // A refresh that failed while earlier data is on screen: keep the data, and say how old it is.
   const isStale = data !== undefined && error !== null;
   const latestPeriod = data?.kind === 'observations' ? (data.observations.at(-1)?.period ?? null) : null;
@@ -103,6 +107,7 @@ export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, q
           {t('card.staleSince', { time: formatDateTime(new Date(dataUpdatedAt), locale) })}
         </p>
       ) : null}
+      {data?.kind === 'observations' && data.kept !== undefined ? <KeptNote kept={data.kept} /> : null}
       {isBehind && latestPeriod !== null && expected !== null ? (
         <p className="badge-stale" role="note">
           <BadgeIcon name="behind" />{' '}
@@ -116,6 +121,9 @@ export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, q
       {data?.kind === 'not-provided' ? <p className="note">{t('card.notProvided')}</p> : null}
       {observations !== null && observations.length === 0 ? <p className="note">{t('card.empty')}</p> : null}
 
+      {evaluation !== null && observations !== null && observations.length > 0 ? (
+        <RevisionStatusNote definition={definition} observations={observations} asOf={evaluation.asOf} status={evaluation.status} />
+      ) : null}
       {evaluation !== null && observations !== null && observations.length > 0 ? (
         <KpiBody definition={definition} evaluation={evaluation} observations={observations} name={name} dataSource={dataSource} />
       ) : null}

@@ -4,6 +4,9 @@ import { usableDefinitions } from '../../feed/catalogue-schema';
 import type { CatalogueItem } from '../../feed/catalogue-schema';
 import { useFeedPolicy } from '../../feed/feed-policy';
 import { observationsQueryOptions } from '../../feed/observations-query';
+import { replayResult, useKnownOn } from '../../feed/replay';
+import { firstPublication, hasPublicationDates } from '../../kpi/vintages';
+import { KnownOnControl, ReplayBanner } from '../../components/replay';
 import type { KpiId } from '../../kpi/kpi-definitions';
 import type { Period } from '../../kpi/period';
 import { formatDateTime, formatPeriod } from '../../i18n/format';
@@ -26,6 +29,10 @@ export interface OverviewPageProps {
   catalogue: readonly CatalogueItem[];
   asOfParam: string | null;
   onAsOfChange: (asOf: Period) => void;
+  /** Sets (or, with `null`, leaves) the known-on replay day. */
+  onKnownOnChange: (knownOn: string | null) => void;
+  /** Today, `YYYY-MM-DD`: the latest day a replay can name. */
+  today: string;
   refreshIntervalSeconds: number | null;
   expectedLatest: { period: Period; lagMonths: number } | null;
   detailHref: (kpiId: KpiId) => string;
@@ -33,17 +40,26 @@ export interface OverviewPageProps {
   dataSource: string | null;
 }
 
-export function OverviewPage({ feedBaseUrl, catalogue, asOfParam, onAsOfChange, refreshIntervalSeconds, expectedLatest, detailHref, presentHref, dataSource }: OverviewPageProps) {
+export function OverviewPage({ feedBaseUrl, catalogue, asOfParam, onAsOfChange, onKnownOnChange, today, refreshIntervalSeconds, expectedLatest, detailHref, presentHref, dataSource }: OverviewPageProps) {
   const { locale, t } = useI18n();
   const queryClient = useQueryClient();
   const policy = useFeedPolicy();
   const definitions = useMemo(() => usableDefinitions(catalogue), [catalogue]);
   const queries = useQueries({ queries: definitions.map((definition) => observationsQueryOptions(feedBaseUrl, definition, policy)) });
 
+  const knownOn = useKnownOn();
+  // What every card reads: the feed's answer, replayed as known on `knownOn` when one is set.
+  const results = queries.map((query) => replayResult(query.data, knownOn));
   const series: KpiSeries[] = definitions.flatMap((definition, index) => {
-    const data = queries[index]?.data;
+    const data = results[index];
     return data?.kind === 'observations' ? [{ definition, observations: data.observations }] : [];
   });
+  const answered = queries.flatMap((query) => (query.data?.kind === 'observations' ? [query.data.observations] : []));
+  const isDated = answered.some(hasPublicationDates);
+  const firstPublished = answered.reduce<string | null>((first, observations) => {
+    const day = firstPublication(observations);
+    return day !== null && (first === null || day < first) ? day : first;
+  }, null);
   const { first, last, fallback, months } = useSeriesCalendar(series);
   const { asOf, notice } = resolveAsOf(asOfParam, first, last, fallback);
 
@@ -64,6 +80,7 @@ export function OverviewPage({ feedBaseUrl, catalogue, asOfParam, onAsOfChange, 
     <>
       <div className="toolbar">
         <AsOfSelect months={months} latest={fallback} value={asOf} onChange={onAsOfChange} />
+        {isDated || knownOn !== null ? <KnownOnControl value={knownOn} min={firstPublished} max={today} onChange={onKnownOnChange} /> : null}
         <button type="button" onClick={refresh} disabled={isFetching}>
           {isFetching ? t('app.refreshing') : t('app.refresh')}
         </button>
@@ -76,6 +93,7 @@ export function OverviewPage({ feedBaseUrl, catalogue, asOfParam, onAsOfChange, 
           {refreshIntervalSeconds !== null ? ` · ${t('app.autoRefresh', { seconds: refreshIntervalSeconds })}` : ''}
         </p>
       </div>
+      {knownOn !== null ? <ReplayBanner knownOn={knownOn} summaries={results.map((result) => (result?.kind === 'observations' ? result.replay : undefined))} /> : null}
       {notice !== null ? (
         <p className="notice" role="status">
           {notice.kind === 'invalid'
@@ -86,9 +104,10 @@ export function OverviewPage({ feedBaseUrl, catalogue, asOfParam, onAsOfChange, 
       <div className="kpi-grid">
         {catalogue.map((item, index) => {
           if (item.kind === 'invalid') return <InvalidKpiPanel key={`invalid-${index}`} entry={index + 1} error={item.error} onRetry={refresh} />;
-          const query = queries[definitions.indexOf(item.definition)];
+          const position = definitions.indexOf(item.definition);
+          const query = queries[position];
           return query === undefined ? null : (
-            <KpiPanel key={item.definition.id} definition={item.definition} expectedLatest={expectedLatest} detailHref={detailHref(item.definition.id)} dataSource={dataSource} query={query} asOf={asOf} />
+            <KpiPanel key={item.definition.id} definition={item.definition} expectedLatest={expectedLatest} detailHref={detailHref(item.definition.id)} dataSource={dataSource} query={query} result={results[position]} asOf={asOf} />
           );
         })}
       </div>

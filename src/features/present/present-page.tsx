@@ -17,6 +17,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import { StatusBadge } from '../../components/status-badge';
 import { slideHeadline } from './headline';
 import { useFrozenSeries } from './use-frozen-series';
+import { replayResult, useKnownOn } from '../../feed/replay';
+import { formatDay } from '../../i18n/format';
 import type { FrozenSeries } from './use-frozen-series';
 import { readPresentParams } from './present-params';
 import { usePresenterControls } from './use-presenter-controls';
@@ -27,6 +29,8 @@ export interface PresentPageProps {
   definitions: readonly KpiDefinition[];
   /** The `lang` parameter when it named no supported language. */
   invalidLang: string | null;
+  /** The link's `knownOn`, quoted, when it named no real day. */
+  invalidKnownOn?: string | null;
   params: URLSearchParams;
   onSlideChange: (slide: number) => void;
   onExit: () => void;
@@ -57,8 +61,9 @@ function slidesFrom(frozen: FrozenSeries, asOfParam: string | null): { asOf: Per
 }
 
 /** The meeting view: a summary slide and one slide per KPI, driven by keys, clicker or swipe. */
-export function PresentPage({ feedBaseUrl, definitions, invalidLang, params, onSlideChange, onExit, dataSource }: PresentPageProps) {
+export function PresentPage({ feedBaseUrl, definitions, invalidLang, invalidKnownOn = null, params, onSlideChange, onExit, dataSource }: PresentPageProps) {
   const { locale, t } = useI18n();
+  const knownOn = useKnownOn();
   const frozen = useFrozenSeries(feedBaseUrl, definitions);
   const slideCount = definitions.length + 1;
   const link = readPresentParams(params, slideCount);
@@ -79,7 +84,9 @@ export function PresentPage({ feedBaseUrl, definitions, invalidLang, params, onS
       </div>
     );
   }
-  const { asOf, notice, slides } = slidesFrom(frozen, link.asOf);
+  // A replay shows the deck as the figures stood on its day, like every other view.
+  const replayed = knownOn === null ? frozen : frozen.map((kpi) => ({ ...kpi, result: kpi.result === null ? null : replayResult(kpi.result, knownOn) }));
+  const { asOf, notice, slides } = slidesFrom(replayed, link.asOf);
   // Bad link parameters are named at the top of the deck until the presenter moves on; values
   // come quoted (at most 60 characters) from the parser.
   const notices = [
@@ -97,10 +104,14 @@ export function PresentPage({ feedBaseUrl, definitions, invalidLang, params, onS
       ? []
       : [t('asOf.outOfRange', { value: notice.value, first: formatPeriod(notice.first, locale), last: formatPeriod(notice.last, locale) })]),
     ...(invalidLang === null ? [] : [t('lang.invalidParam', { value: invalidLang })]),
+    ...(invalidKnownOn === null ? [] : [t('replay.invalidParam', { value: invalidKnownOn })]),
   ];
   const year = asOf === null ? 2020 : periodYear(asOf);
   const source = dataSource ?? t('present.sourceFixture');
-  const footer = asOf === null ? source : t('present.footer', { asOf: formatPeriod(asOf, locale), source });
+  const footer = [
+    asOf === null ? source : t('present.footer', { asOf: formatPeriod(asOf, locale), source }),
+    ...(knownOn === null ? [] : [t('present.replayFooter', { date: formatDay(knownOn, locale) })]),
+  ].join(' · ');
   const current = slide === 1 ? null : slides[slide - 2];
 
   return (
