@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { onlineManager } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { afterEach, expect, test } from 'vitest';
+import { FIXTURE_SERIES } from '../../mocks/fixtures';
 import { OBSERVATIONS_PATH } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { figure, renderApp, settledCard } from '../../tests/render-app';
@@ -83,17 +84,20 @@ test('going offline pauses fetching visibly, and coming back recovers without a 
   expect(await within(trademark).findByText(/离线:已暂停获取/)).toBeInTheDocument();
   expect(trademark).toHaveAttribute('data-status', 'met');
 
-  // While offline the feed revised December; coming back must fetch it by itself.
+  // While offline the feed revised December (4.0 → 3.9); coming back must fetch it by itself.
+  const revised = FIXTURE_SERIES['trademark-registration-review-cycle'].map(({ period, value }) => ({ period, value: period === '2020-12' ? 3.9 : value }));
   server.use(
     http.get(OBSERVATIONS_PATH, ({ params }) =>
       params.kpiId === 'trademark-registration-review-cycle'
-        ? HttpResponse.json({ kpiId: 'trademark-registration-review-cycle', unit: 'months', observations: [{ period: '2020-12', value: 3.9 }] })
+        ? HttpResponse.json({ kpiId: 'trademark-registration-review-cycle', unit: 'months', observations: revised })
         : undefined,
     ),
   );
   act(() => onlineManager.setOnline(true));
   await waitFor(() => expect(screen.queryByText(/网络已断开/)).not.toBeInTheDocument());
   await waitFor(() => expect(figure(trademark, '最新值')).toContain('3.9 个月'));
+  // …and say that the figure changed, from what.
+  expect(within(trademark).getByText(/^原为 4\.0 个月；本页于 .+ 发现数据源更改了此数$/)).toBeInTheDocument();
   expect(within(trademark).queryByText(/离线:已暂停获取/)).not.toBeInTheDocument();
   expect(trademark).toHaveAttribute('data-status', 'met');
 });

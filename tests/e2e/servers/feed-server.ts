@@ -39,9 +39,12 @@ const V2_OBSERVATIONS: Readonly<Record<string, ObservationsBody>> = {
   [OPPOSITION_KPI_ID]: {
     kpiId: OPPOSITION_KPI_ID,
     unit: 'months',
+    // Vintages: H1 2020 was first published on 2020-07-15 (12.8, provisional) and revised on
+    // 2020-08-14 (12.5). `?knownOn=2020-07-31` must read 12.8; without it, 12.5, marked revised.
     observations: [
-      { period: '2019-12', value: 14.5, source: { title: 'Test data' } },
-      { period: '2020-06', value: 12.8, source: { title: 'Test data' } },
+      { period: '2019-12', value: 14.5, source: { title: 'Test data', publishedOn: '2020-01-20' } },
+      { period: '2020-06', value: 12.5, source: { title: 'Test data (revised)', publishedOn: '2020-08-14' } },
+      { period: '2020-06', value: 12.8, provisional: true, source: { title: 'Test data', publishedOn: '2020-07-15' } },
       { period: '2020-12', value: 11.6, source: { title: 'Test data', publishedOn: '2021-01-25' } },
     ],
   },
@@ -86,6 +89,14 @@ export const FEED_FAULTS = [
   'null-value',
   /** A 200 with 100,000 valid monthly observations (0001-01 onwards). */
   'huge',
+  /** A 200 whose 2020-12 figure is revised: a quarter higher (high-value: 14.0 → 17.5 months). */
+  'revise',
+  /** A 200 that stops at 2020-06: the feed "loses" July to December. */
+  'shrink',
+  /** A 404: the feed no longer provides the KPI. */
+  'not-found',
+  /** A 200 with an empty `observations` list. */
+  'empty-list',
 ] as const;
 
 export type FeedFault = (typeof FEED_FAULTS)[number];
@@ -224,6 +235,14 @@ export function createFeedHandler(): FeedServerHandler {
       setTimeout(() => response.socket?.destroy(), 50);
       return;
     }
+    if (fault === 'not-found') {
+      sendJson(response, 404, { error: `KPI "${kpiId}" is not provided by this feed (fault injected by the test)` });
+      return;
+    }
+    if (fault === 'empty-list') {
+      sendJson(response, 200, { kpiId, unit: unitOf(kpiId), observations: [] });
+      return;
+    }
     if (fault === 'huge') {
       sendJson(response, 200, { kpiId, unit: unitOf(kpiId), observations: hugeSeries() });
       return;
@@ -238,7 +257,8 @@ export function createFeedHandler(): FeedServerHandler {
 
     const observations: { period: string; value: number | null }[] = FIXTURE_SERIES[kpiId]
       .filter((point) => (from === null || point.period >= from) && (to === null || point.period <= to))
-      .map(({ period, value }) => ({ period, value }));
+      .filter((point) => fault !== 'shrink' || point.period <= '2020-06')
+      .map(({ period, value }) => ({ period, value: fault === 'revise' && period === '2020-12' ? Math.round(value * 125) / 100 : value }));
     if (fault === 'null-value' && observations[2] !== undefined) observations[2] = { ...observations[2], value: null };
     sendJson(response, 200, { kpiId, unit: unitOf(kpiId), observations });
   };
