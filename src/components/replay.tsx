@@ -60,7 +60,8 @@ export function ReplayBanner({ knownOn, summaries }: { knownOn: string; summarie
   return (
     <p className="notice notice-replay" role="status" data-known-on={knownOn}>
       <BadgeIcon name="replay" /> {t('replay.banner', { date: formatDay(knownOn, locale) })}
-      {undated > 0 ? ` ${t('replay.undated', { count: undated })}` : ''}
+      {/* Chinese sentences follow each other without a space. */}
+      {undated > 0 ? `${locale === 'zh-CN' ? '' : ' '}${t('replay.undated', { count: undated })}` : ''}
     </p>
   );
 }
@@ -95,7 +96,7 @@ export function RevisionNote({ revision, unit }: { revision: Revision; unit: Kpi
   const { locale, t } = useI18n();
   return (
     <p className="note note-revised">
-      <span className="tag tag-revised">{t('revision.tag')}</span> {describeRevision(revision, unit, locale)}
+      <span className="tag tag-revised">{t('revision.tag')}</span> <span className="revision-detail">{describeRevision(revision, unit, locale)}</span>
     </p>
   );
 }

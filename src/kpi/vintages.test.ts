@@ -65,12 +65,14 @@ test('known on a day after every publication, the replay is the series as it is 
   expect(replay).toMatchObject({ hiddenPeriods: 0, earlierFigures: 0 });
 });
 
-test('a figure without a publication date is kept in a replay, and counted so the page can say so', () => {
-  const replay = asKnownOn([at('2020-03', 15.9), at('2020-06', 15.4, '2020-08-14')], '2020-07-31');
+test('a figure without a publication date is kept in a replay when its period had ended, and counted so the page can say so', () => {
+  const replay = asKnownOn([at('2020-03', 15.9), at('2020-06', 15.4, '2020-08-14'), at('2020-07', 15.3), at('2020-08', 15.1)], '2020-08-01');
 
-  expect(replay.observations.map((observation) => observation.period)).toEqual(['2020-03']);
-  expect(replay.undatedFigures).toBe(1);
-  expect(replay.hiddenPeriods).toBe(1);
+  // March and July had ended by 1 August; August had not, so its figure cannot have been out.
+  expect(replay.observations.map((observation) => observation.period)).toEqual(['2020-03', '2020-07']);
+  expect(replay.undatedFigures).toBe(2);
+  expect(replay.hiddenPeriods).toBe(2);
+  expect(asKnownOn([at('2020-07', 15.3)], '2020-07-31').observations).toEqual([]);
 });
 
 test('a change this page saw between two answers is not part of a replay', () => {

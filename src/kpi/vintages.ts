@@ -1,4 +1,5 @@
 import type { Observation, Revision, Vintage } from './observation';
+import { shiftPeriod } from './period';
 import type { Period } from './period';
 
 /**
@@ -63,17 +64,20 @@ export interface KnownOnSeries {
 /**
  * `observations` as they had been published by the end of `day` (`YYYY-MM-DD`): a later
  * publication of a period is hidden (its latest earlier one is shown), a period first published
- * later is left out. A figure the feed does not date cannot be placed in time: it is kept as it
- * is now, and counted, so the page can say so. What this page saw change between two answers is
+ * later is left out. A figure the feed does not date cannot be placed exactly: it is left out
+ * when its period had not ended by that day (it cannot have been published yet), and otherwise
+ * kept as it is now, and counted, so the page can say so. What this page saw change between two answers is
  * not part of a replay.
  */
 export function asKnownOn(observations: readonly Observation[], day: string): KnownOnSeries {
   const result: KnownOnSeries = { observations: [], hiddenPeriods: 0, undatedFigures: 0, earlierFigures: 0 };
   for (const observation of observations) {
     const vintages = observation.vintages ?? [vintageOf(observation)];
+    // An undated figure cannot have been published before its period ended.
+    const periodEnded = `${shiftPeriod(observation.period, 1)}-01` <= day;
     const known = vintages.filter((vintage) => {
       const date = publishedOn(vintage);
-      return date === null || date <= day;
+      return date === null ? periodEnded : date <= day;
     });
     const figure = currentFigure(observation.period, known);
     if (figure === null) {

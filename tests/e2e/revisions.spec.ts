@@ -14,7 +14,7 @@ test('known on 2020-07-31 the figure reads as first published (12.8); without kn
   await page.goto(`${V2_APP_URL}/?knownOn=2020-07-31`);
 
   const card = page.getByRole('article', { name: OPPOSITION, exact: true });
-  await expect(page.getByRole('status').filter({ hasText: '回放：按 2020年7月31日当日已发布的数据显示' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '回放：按2020年7月31日当日已发布的数据显示' })).toBeVisible();
   await expect(page.getByLabel('已知日期')).toHaveValue('2020-07-31');
   await expect(card.locator('dl.kpi-figures')).toContainText('12.8 个月');
   await expect(card.locator('dl.kpi-figures')).toContainText('初步数据');
@@ -32,7 +32,7 @@ test('known on 2020-07-31 the figure reads as first published (12.8); without kn
 
   await page.goto(`${V2_APP_URL}/?asOf=2020-06`);
   await expect(card.locator('dl.kpi-figures')).toContainText('12.5 个月');
-  await expect(card.getByText('原为 12.8 个月（2020年7月15日发布），2020年8月14日修订')).toBeVisible();
+  await expect(card.locator('.revision-detail')).toHaveText('原为 12.8 个月（2020年7月15日发布），2020年8月14日修订');
   await expect(page.getByRole('status').filter({ hasText: '回放' })).toHaveCount(0);
 });
 
@@ -60,7 +60,7 @@ test('the deck replays the same day and says so in its footer', async ({ page })
   await expect(slide).toContainText(OPPOSITION);
   await expect(slide).toContainText('12.8');
   await expect(slide).not.toContainText('12.5');
-  await expect(slide).toContainText('回放：按 2020年7月31日已发布的数据');
+  await expect(slide).toContainText('回放：按2020年7月31日已发布的数据');
 });
 
 test('a knownOn that names no day is reported, quoted, and today’s figures are shown', async ({ page }) => {
@@ -81,7 +81,7 @@ test('a revision between two refreshes is shown as revised with the earlier valu
 
   await expectCardStatus(page, 'highValue', 'missed');
   await expect(card.locator('dl.kpi-figures')).toContainText('17.5 个月');
-  await expect(card.getByText(/^原为 14\.0 个月；本页于 .+ 发现数据源更改了此数$/)).toBeVisible();
+  await expect(card.locator('.revision-detail').getByText(/^原为 14\.0 个月；本页于 .+ 发现数据源更改了此数$/)).toBeVisible();
   await expect(card.getByText('此状态因数据修订而改变：修订前为“已实现”。')).toBeVisible();
   await card.getByText('查看数据表').click();
   await expect(card.getByRole('table')).toContainText(/实际 · 修订：原为 14\.0 个月/);
