@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { ChartRow } from '../kpi/chart-rows';
 import { chartCsvTable } from '../export/chart-csv';
 import { isAmountMeasure } from '../kpi/measure';
-import { formatPeriod, formatPeriodKey, formatUnit } from '../i18n/format';
+import { formatDay, formatPeriod, formatPeriodKey, formatUnit } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { useKnownOn } from '../feed/replay';
 import { ErrorBoundary } from './error-boundary';
@@ -50,10 +50,13 @@ export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, da
       asOf: formatPeriod(asOf, locale),
       unit: formatUnit(definition.unit, locale),
     }),
-    footer:
+    footer: [
       dataSource === null
         ? t('export.footerFixture', { date: new Date().toISOString().slice(0, 10) })
         : t('export.footerFeed', { source: dataSource, date: new Date().toISOString().slice(0, 10) }),
+      // A replayed figure says which day it replays, so the file reproduces the cited view.
+      ...(knownOn === null ? [] : [t('present.replayFooter', { date: formatDay(knownOn, locale) })]),
+    ].join(' · '),
     legend: chartLegendItems({
       t,
       isFlow,

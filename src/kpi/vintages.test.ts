@@ -112,6 +112,13 @@ test('between two answers, a changed figure is marked revised with the earlier v
   expect(noted[1]?.revision).toEqual({ previous: { value: 14.0, isProvisional: false, source: source('2021-01-20') }, revisedOn: '2021-03-02', seenAt: 1_606_000_000_000 });
 });
 
+test('a figure changed under its old publication date is not dated as revised on that day', () => {
+  const [noted] = noteRevisions([at('2020-12', 14.0, '2021-01-20')], [at('2020-12', 17.5, '2021-01-20')], 5);
+
+  expect(noted?.revision?.revisedOn).toBeNull();
+  expect(noted?.revision?.seenAt).toBe(5);
+});
+
 test('a revision seen earlier in the session stays marked while the figure stays, and gives way to the next change', () => {
   const first = [at('2020-12', 14.0)];
   const second = noteRevisions(first, [at('2020-12', 17.5)], 1);

@@ -129,7 +129,10 @@ export function noteRevisions(previous: readonly Observation[], next: readonly O
     const earlier = before.get(observation.period);
     if (observation.revision != null || earlier === undefined) return observation;
     if (earlier.value !== observation.value) {
-      return { ...observation, revision: { previous: vintageOf(earlier), revisedOn: publishedOn(observation), seenAt } };
+      // The feed's date of the new figure dates the change only when it is a new date: a figure
+      // changed under its old publication date was not revised on that day.
+      const dated = publishedOn(observation);
+      return { ...observation, revision: { previous: vintageOf(earlier), revisedOn: dated !== publishedOn(earlier) ? dated : null, seenAt } };
     }
     return earlier.revision != null && earlier.revision.seenAt !== null ? { ...observation, revision: earlier.revision } : observation;
   });

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { downloadExport, EXPORT_LABELS } from './detail';
 import { expectCardStatus, kpiCard } from './kpis';
 import { HTTP_APP_URL, V2_APP_URL } from './urls';
 
@@ -34,6 +35,24 @@ test('known on 2020-07-31 the figure reads as first published (12.8); without kn
   await expect(card.locator('dl.kpi-figures')).toContainText('12.5 个月');
   await expect(card.locator('.revision-detail')).toHaveText('原为 12.8 个月（2020年7月15日发布），2020年8月14日修订');
   await expect(page.getByRole('status').filter({ hasText: '回放' })).toHaveCount(0);
+});
+
+test('exports under a replay hold the figures as then published, and say which day they replay', async ({ page }) => {
+  await page.goto(`${V2_APP_URL}/?knownOn=2020-07-31`);
+  const card = page.getByRole('article', { name: OPPOSITION, exact: true });
+  await expect(card.locator('dl.kpi-figures')).toContainText('12.8 个月');
+  const group = card.getByRole('group', { name: EXPORT_LABELS['zh-CN'].group(OPPOSITION), exact: true });
+
+  const csv = (await downloadExport(group, 'csv')).bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const [header = '', ...rows] = csv.trim().split(/\r?\n/);
+  expect(header.split(',').at(-1)).toBe('已知日期');
+  const june = rows.find((row) => row.startsWith('2020-06,'));
+  expect(june?.split(',')[1]).toBe('12.8');
+  expect(june?.split(',').at(-1)).toBe('2020-07-31');
+  expect(csv).not.toContain('12.5');
+
+  const svg = (await downloadExport(group, 'svg')).bytes.toString('utf8');
+  expect(svg).toContain('回放：按2020年7月31日已发布的数据');
 });
 
 test('the known-on date field starts a replay at that day’s latest month, and leaving it restores today’s figures', async ({ page }) => {
