@@ -18,7 +18,7 @@ test('a manager sees the four KPIs judged against their 2020 targets on the publ
   // The published December 2020 figure, formatted.
   expect(figure(highValue, '最新值')).toContain('14.0 个月');
   expect(figure(highValue, '2020 年目标')).toBe('≤ 16.0 个月');
-  expect(figure(highValue, '距目标')).toBe('低于目标 2.0 个月(−12.5%)');
+  expect(figure(highValue, '距目标')).toBe('低于目标 2.0 个月（−12.5%）');
 
   const trademark = await settledCard('商标注册平均审查周期');
   expect(trademark).toHaveAttribute('data-status', 'met');
@@ -27,11 +27,11 @@ test('a manager sees the four KPIs judged against their 2020 targets on the publ
   const pledge = await settledCard('知识产权质押融资规模');
   expect(pledge).toHaveAttribute('data-status', 'met');
   expect(figure(pledge, '年初至今累计')).toBe('2,180 亿元');
-  expect(figure(pledge, '同比增速(年初至今)')).toBe('+43.9%');
+  expect(figure(pledge, '同比增速（年初至今）')).toBe('+43.9%');
 
   const invention = await settledCard('发明专利平均审查周期');
   expect(invention).toHaveAttribute('data-status', 'no-target');
-  expect(screen.getByText('样例数据,非实时数据源')).toBeInTheDocument();
+  expect(screen.getByText('样例数据，非实时数据源')).toBeInTheDocument();
 });
 
 test('choosing March 2020 re-evaluates pledge financing as behind its target and writes the URL', async () => {
@@ -43,8 +43,8 @@ test('choosing March 2020 re-evaluates pledge financing as behind its target and
   await waitFor(() => expect(pledge).toHaveAttribute('data-status', 'at-risk'));
   expect(within(pledge).getByText('存在风险')).toBeInTheDocument();
   expect(figure(pledge, '年初至今累计')).toBe('337 亿元');
-  expect(figure(pledge, '同比增速(年初至今)')).toBe('+15.4%');
-  expect(figure(pledge, '距目标')).toBe('增速差 −4.6 个百分点;累计额差 −13.4 亿元');
+  expect(figure(pledge, '同比增速（年初至今）')).toBe('+15.4%');
+  expect(figure(pledge, '距目标')).toBe('增速差 −4.6 个百分点；累计额差 −13.4 亿元');
   expect(window.location.search).toContain('asOf=2020-03');
 });
 

@@ -124,7 +124,7 @@ test('when the publisher’s growth and the one computed from last year’s chec
   renderApp('?asOf=2020-06');
 
   const pledge = await settledCard('知识产权质押融资规模');
-  expect(figure(pledge, '同比增速(年初至今)')).toBe('+45.0%发布方公布');
+  expect(figure(pledge, '同比增速（年初至今）')).toBe('+45.0%发布方公布');
   // 853 ÷ 600 − 1 = 42.2%: 2.8 points away from the published 45%.
   await waitFor(() => expect(within(pledge).getByText(/按上年同期数据计算为/).textContent).toContain('+42.2%'));
 });

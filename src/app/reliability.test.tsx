@@ -59,7 +59,7 @@ test('a refresh that fails keeps the figures on screen and says since when they 
   await waitFor(() => expect(trademark).toHaveAttribute('data-stale', 'true'));
   // The figures and the verdict stay; the badge and the error say the refresh failed.
   expect(trademark).toHaveAttribute('data-status', 'met');
-  expect(within(trademark).getByText(/刷新失败:显示的是 .* 获取的数据/)).toBeInTheDocument();
+  expect(within(trademark).getByText(/刷新失败：显示的是 .* 获取的数据/)).toBeInTheDocument();
   expect(within(trademark).getByRole('alert')).toHaveTextContent('HTTP 500');
   expect(within(trademark).getByText('最新值', { selector: 'dt' })).toBeInTheDocument();
 });
@@ -81,7 +81,7 @@ test('going offline pauses fetching visibly, and coming back recovers without a 
   act(() => onlineManager.setOnline(false));
   expect(await screen.findByText(/网络已断开/)).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: '刷新数据' }));
-  expect(await within(trademark).findByText(/离线:已暂停获取/)).toBeInTheDocument();
+  expect(await within(trademark).findByText(/离线：已暂停获取/)).toBeInTheDocument();
   expect(trademark).toHaveAttribute('data-status', 'met');
 
   // While offline the feed revised December (4.0 → 3.9); coming back must fetch it by itself.
@@ -98,7 +98,7 @@ test('going offline pauses fetching visibly, and coming back recovers without a 
   await waitFor(() => expect(figure(trademark, '最新值')).toContain('3.9 个月'));
   // …and say that the figure changed, from what.
   expect(within(trademark).getByText(/^原为 4\.0 个月；本页于 .+ 发现数据源更改了此数$/)).toBeInTheDocument();
-  expect(within(trademark).queryByText(/离线:已暂停获取/)).not.toBeInTheDocument();
+  expect(within(trademark).queryByText(/离线：已暂停获取/)).not.toBeInTheDocument();
   expect(trademark).toHaveAttribute('data-status', 'met');
 });
 

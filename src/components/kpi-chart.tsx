@@ -333,8 +333,7 @@ function ChartTooltip({ active, payload, label, definition }: Partial<TooltipCon
           <>
             <dt>{definition.measure === 'monthly-flow' ? t('chart.monthly') : definition.measure === 'ytd-cumulative' ? t('chart.cumulative') : t('chart.series')}</dt>
             <dd>
-              {formatValue(row.value, unit, locale)}
-              {row.isProvisional ? ` (${t('chart.provisional')})` : ''}
+              {row.isProvisional ? t('pattern.parenthetical', { text: formatValue(row.value, unit, locale), note: t('chart.provisional') }) : formatValue(row.value, unit, locale)}
             </dd>
           </>
         ) : null}

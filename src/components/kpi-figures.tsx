@@ -42,7 +42,7 @@ export function KpiFigures({ definition, evaluation }: { definition: KpiDefiniti
             <dd>
               <span className={evaluation.kind === 'level' ? 'figure-value' : undefined}>
                 {evaluation.kind === 'total'
-                  ? `${formatPeriod(latest.period, locale)}: ${formatValue(latest.value, unit, locale)}`
+                  ? t('pattern.labelled', { label: formatPeriod(latest.period, locale), value: formatValue(latest.value, unit, locale) })
                   : formatValue(latest.value, unit, locale)}
               </span>
               {latest.isProvisional ? <span className="tag tag-provisional">{t('card.provisional')}</span> : null}

@@ -98,7 +98,7 @@ test('every KPI status has a message', () => {
 
 test('translate fills placeholders in the chosen language', () => {
   expect(translate('en', 'feed.http-status', { status: 500 })).toBe('The feed answered with an error (HTTP 500).');
-  expect(translate('zh-CN', 'feed.http-status', { status: 500 })).toBe('数据源返回错误(HTTP 500)。');
+  expect(translate('zh-CN', 'feed.http-status', { status: 500 })).toBe('数据源返回错误（HTTP 500）。');
 });
 
 test('translate fills every occurrence and every placeholder of a message', () => {
@@ -118,4 +118,27 @@ test('translate ignores values for placeholders the message does not have', () =
 
 test('translate inserts a value literally, even one that looks like a placeholder', () => {
   expect(translate('en', 'card.about', { name: '{year} <b> $&' })).toBe('About “{year} <b> $&”');
+});
+
+// Chinese typography: punctuation in Chinese text is fullwidth (，：；（）！？). ASCII punctuation
+// stays only between Latin letters, digits or code (`http(s)`, `YYYY-MM-DD`, `{title, url?}`).
+// A placeholder is filled with text in the page's language, so it counts as Chinese here.
+const CHINESE = '[\\u2E80-\\u9FFF\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’…]';
+const ASCII_BESIDE_CHINESE = new RegExp(`${CHINESE}[:,;()!?]|[:,;()]${CHINESE}`);
+
+test('no zh-CN message puts ASCII punctuation beside Chinese text', () => {
+  const offenders = Object.entries(zhCN)
+    .map(([key, message]) => [key, message.replace(/\{\w+\}/g, '中')] as const)
+    .filter(([, message]) => ASCII_BESIDE_CHINESE.test(message))
+    .map(([key]) => key);
+
+  expect(offenders).toEqual([]);
+});
+
+test('the typography rule catches what it should and lets code through', () => {
+  expect(ASCII_BESIDE_CHINESE.test('工作目标:审查周期')).toBe(true);
+  expect(ASCII_BESIDE_CHINESE.test('2020年12月(最新)')).toBe(true);
+  expect(ASCII_BESIDE_CHINESE.test('样例数据,非实时数据源')).toBe(true);
+  expect(ASCII_BESIDE_CHINESE.test('url 为 http(s) 地址，日期为 YYYY-MM-DD')).toBe(false);
+  expect(ASCII_BESIDE_CHINESE.test('数据源返回错误（HTTP 500）。')).toBe(false);
 });

@@ -151,7 +151,7 @@ function DetailBody({
             <ol>
               {annotations.map((annotation) => (
                 <li key={`${annotation.period}-${annotation.label.en}`}>
-                  {formatPeriod(annotation.period, locale)}:{annotation.label[locale]}{' '}
+                  {t('pattern.labelled', { label: formatPeriod(annotation.period, locale), value: annotation.label[locale] })}{' '}
                   <span className="note">{t('detail.annotationSource', { source: annotation.source.title[locale] })}</span>
                 </li>
               ))}

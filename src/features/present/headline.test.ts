@@ -25,7 +25,7 @@ const PLEDGE = [
 
 test('a met review-cycle target reads as the plan put it, in both languages', () => {
   const evaluation = evaluateKpi(highValue, HIGH_VALUE, '2020-12');
-  expect(slideHeadline(highValue, evaluation, evaluation.status, 'zh-CN')).toBe('高价值专利审查周期 14.0 个月,已实现“16 个月以内”目标');
+  expect(slideHeadline(highValue, evaluation, evaluation.status, 'zh-CN')).toBe('高价值专利审查周期 14.0 个月，已实现“16 个月以内”目标');
   expect(slideHeadline(highValue, evaluation, evaluation.status, 'en')).toBe(
     'High-value patent review cycle at 14.0 months: 2020 target of 16 months or less met',
   );
@@ -44,7 +44,7 @@ test('mid-year, the headline gives the projection as a projection', () => {
 
 test('pledge financing is told by its total and growth', () => {
   const december = evaluateKpi(pledge, PLEDGE, '2020-12');
-  expect(slideHeadline(pledge, december, december.status, 'zh-CN')).toBe('知识产权质押融资规模全年 2,180 亿元,同比 +43.9%,已实现“增长 20% 以上”目标');
+  expect(slideHeadline(pledge, december, december.status, 'zh-CN')).toBe('知识产权质押融资规模全年 2,180 亿元，同比 +43.9%，已实现“增长 20% 以上”目标');
   const march = evaluateKpi(pledge, PLEDGE, '2020-03');
   expect(slideHeadline(pledge, march, march.status, 'en')).toBe(
     'IP pledge financing at CNY 33.7 bn so far (+15.4%), projected +15.4% for the year: the 2020 target of 20% growth or more is at risk',
@@ -53,5 +53,5 @@ test('pledge financing is told by its total and growth', () => {
 
 test('errors and missing data say so instead of inventing a verdict', () => {
   expect(slideHeadline(highValue, null, 'error', 'en')).toBe('High-value patent review cycle: data error, cannot judge');
-  expect(slideHeadline(highValue, null, 'no-data', 'zh-CN')).toBe('高价值专利审查周期:暂无数据');
+  expect(slideHeadline(highValue, null, 'no-data', 'zh-CN')).toBe('高价值专利审查周期：暂无数据');
 });

@@ -209,7 +209,10 @@ function SummarySlide({ slides, year, asOf }: { slides: readonly SlideData[]; ye
               : evaluation.kind === 'total'
                 ? shownYearToDate(evaluation) === null
                   ? '—'
-                  : `${formatValue(evaluation.yearToDate.total, definition.unit, locale)} (${evaluation.yearToDate.growthPercent === null ? '—' : formatGrowth(evaluation.yearToDate.growthPercent, locale)})`
+                  : t('pattern.parenthetical', {
+                      text: formatValue(evaluation.yearToDate.total, definition.unit, locale),
+                      note: evaluation.yearToDate.growthPercent === null ? '—' : formatGrowth(evaluation.yearToDate.growthPercent, locale),
+                    })
                 : formatValue(evaluation.latest.value, definition.unit, locale);
           // "{year} 年目标" names the deadline year, so the value does not repeat it.
           const target = targetRule === null ? t('card.noTarget') : describeTarget(targetRule, definition.unit, locale);
@@ -218,7 +221,7 @@ function SummarySlide({ slides, year, asOf }: { slides: readonly SlideData[]; ye
               <span className="summary-name">{definition.name[locale]}</span>
               <span className="summary-value">{value}</span>
               <span className="summary-target">
-                {t('card.target', { year: targetRule?.year ?? year })}: {target}
+                {t('pattern.labelled', { label: t('card.target', { year: targetRule?.year ?? year }), value: target })}
               </span>
               <StatusBadge status={status} />
             </li>
