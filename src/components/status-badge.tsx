@@ -4,14 +4,16 @@ import { useI18n } from '../i18n/i18n-context';
 export type DisplayStatus = KpiStatus | 'loading';
 
 // Each status has its own shape as well as its own colour, so it reads in greyscale and for
-// colour-blind readers; the word is always shown beside it.
+// colour-blind readers; the word is always shown beside it. The shapes mean better or worse,
+// never up or down (a falling review cycle is good news): a tick is good, a cross bad; heavy for
+// a final result, light for a projection.
 const ICONS: Record<DisplayStatus, string> = {
   met: '✔',
   'met-early': '★',
   missed: '✖',
-  'on-track': '▲',
+  'on-track': '✓',
   'at-risk': '⚠',
-  'off-track': '▼',
+  'off-track': '✗',
   'no-target': '–',
   'no-data': '∅',
   error: '!',

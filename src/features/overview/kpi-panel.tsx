@@ -23,6 +23,7 @@ import { StatusBadge } from '../../components/status-badge';
 import type { DisplayStatus } from '../../components/status-badge';
 import { KpiFigures } from '../../components/kpi-figures';
 import { KpiInfo } from './kpi-info';
+import { cardAnchor } from './summary-strip';
 
 /** The plan year the dashboard is about; shown in the info panel before any data arrives. */
 const TARGET_YEAR = 2020;
@@ -39,17 +40,33 @@ export interface KpiPanelProps {
   result: ReplayedResult | undefined;
   /** `null` until some KPI has data to choose a month from. */
   asOf: Period | null;
+  /** The KPI evaluated at `asOf` (see `evaluateCard`). */
+  evaluation: KpiEvaluation | null;
+  status: DisplayStatus;
+}
+
+/** A card's evaluation at `asOf`, or `null` without data or a month. */
+export function evaluateCard(definition: KpiDefinition, data: ReplayedResult | undefined, asOf: Period | null): KpiEvaluation | null {
+  return data?.kind === 'observations' && asOf !== null ? evaluateKpi(definition, data.observations, asOf) : null;
+}
+
+/** The status a card shows: loading, an error, no data, or its evaluation's. */
+export function cardStatus(query: Pick<UseQueryResult<ObservationsResult>, 'isPending'>, data: ReplayedResult | undefined, evaluation: KpiEvaluation | null): DisplayStatus {
+  if (query.isPending) return 'loading';
+  if (data === undefined) return 'error';
+  if (data.kind === 'not-provided') return 'no-data';
+  return evaluation?.status ?? 'no-data';
 }
 
 /**
  * One KPI on the overview: its card (value, target, gap, status, projection) and its chart with a
  * table alternative. `data-kpi-id` and `data-status` are stable hooks for automation.
  */
-export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, query, result: data, asOf }: KpiPanelProps) {
+export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, query, result: data, asOf, evaluation, status }: KpiPanelProps) {
   const { locale, t } = useI18n();
   const titleId = useId();
   const name = definition.name[locale];
-  const { error, isPending, isFetching, refetch, fetchStatus, dataUpdatedAt } = query;
+  const { error, isFetching, refetch, fetchStatus, dataUpdatedAt } = query;
   // A refresh that failed while earlier data is on screen: keep the data, and say how old it is.
   const isStale = data !== undefined && error !== null;
   const latestPeriod = data?.kind === 'observations' ? (data.observations.at(-1)?.period ?? null) : null;
@@ -57,13 +74,6 @@ export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, q
   const isBehind = latestPeriod !== null && expected !== null && latestPeriod < expected;
 
   const observations = data?.kind === 'observations' ? data.observations : null;
-  const evaluation = observations !== null && asOf !== null ? evaluateKpi(definition, observations, asOf) : null;
-
-  let status: DisplayStatus;
-  if (isPending) status = 'loading';
-  else if (data === undefined) status = 'error';
-  else if (data.kind === 'not-provided') status = 'no-data';
-  else status = evaluation?.status ?? 'no-data';
 
   const retry = () => void refetch();
 
@@ -72,6 +82,7 @@ export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, q
       className={`kpi-panel status-${status}`}
       aria-labelledby={titleId}
       aria-busy={status === 'loading'}
+      id={cardAnchor(definition.id)}
       data-kpi-id={definition.id}
       data-status={status}
       data-stale={isStale ? 'true' : undefined}

@@ -15,7 +15,8 @@ import { AppLink } from '../../navigation/app-link';
 import { FeedErrorAlert } from '../../components/feed-error-message';
 import { StatusBadge } from '../../components/status-badge';
 import { AsOfSelect, MAX_AS_OF_OPTIONS } from './as-of-select';
-import { KpiPanel } from './kpi-panel';
+import { cardStatus, evaluateCard, KpiPanel } from './kpi-panel';
+import { SummaryStrip } from './summary-strip';
 import { asOfMonths, defaultAsOf, resolveAsOf } from '../../kpi/resolve-as-of';
 import type { KpiSeries } from '../../kpi/resolve-as-of';
 import { periodSpan } from '../../kpi/series';
@@ -63,6 +64,10 @@ export function OverviewPage({ feedBaseUrl, catalogue, asOfParam, onAsOfChange, 
   const { first, last, fallback, months } = useSeriesCalendar(series);
   const { asOf, notice } = resolveAsOf(asOfParam, first, last, fallback);
 
+  // Each KPI is evaluated once per render, for its card and its summary entry.
+  const evaluations = definitions.map((definition, index) => evaluateCard(definition, results[index], asOf));
+  const statuses = definitions.map((definition, index) => cardStatus(queries[index] ?? { isPending: true }, results[index], evaluations[index] ?? null));
+
   const isSettled = queries.every((query) => !query.isPending);
   const hasMarked = useRef(false);
   useEffect(() => {
@@ -101,13 +106,14 @@ export function OverviewPage({ feedBaseUrl, catalogue, asOfParam, onAsOfChange, 
             : t('asOf.outOfRange', { value: notice.value, first: formatPeriod(notice.first, locale), last: formatPeriod(notice.last, locale) })}
         </p>
       ) : null}
+      <SummaryStrip entries={definitions.map((definition, index) => ({ definition, evaluation: evaluations[index] ?? null, status: statuses[index] ?? 'loading' }))} />
       <div className="kpi-grid">
         {catalogue.map((item, index) => {
           if (item.kind === 'invalid') return <InvalidKpiPanel key={`invalid-${index}`} entry={index + 1} error={item.error} onRetry={refresh} />;
           const position = definitions.indexOf(item.definition);
           const query = queries[position];
           return query === undefined ? null : (
-            <KpiPanel key={item.definition.id} definition={item.definition} expectedLatest={expectedLatest} detailHref={detailHref(item.definition.id)} dataSource={dataSource} query={query} result={results[position]} asOf={asOf} />
+            <KpiPanel key={item.definition.id} definition={item.definition} expectedLatest={expectedLatest} detailHref={detailHref(item.definition.id)} dataSource={dataSource} query={query} result={results[position]} asOf={asOf} evaluation={evaluations[position] ?? null} status={statuses[position] ?? 'loading'} />
           );
         })}
       </div>

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { shownYearToDate } from '../../kpi/evaluate-kpi';
 import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
 import { baselineFor, targetLevel } from '../../kpi/kpi-definitions';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
@@ -11,12 +10,13 @@ import { periodYear } from '../../kpi/period';
 import { defaultAsOf, resolveAsOf } from '../../kpi/resolve-as-of';
 import type { AsOfNotice } from '../../kpi/resolve-as-of';
 import { periodSpan } from '../../kpi/series';
-import { formatGrowth, formatPeriod, formatValue } from '../../i18n/format';
+import { formatPeriod } from '../../i18n/format';
 import { describeTarget } from '../../i18n/target-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { StatusBadge } from '../../components/status-badge';
 import { slideHeadline } from './headline';
 import { useFrozenSeries } from './use-frozen-series';
+import { summaryValue } from '../../components/kpi-summary';
 import { replayResult, useKnownOn } from '../../feed/replay';
 import { formatDay } from '../../i18n/format';
 import type { FrozenSeries } from './use-frozen-series';
@@ -202,18 +202,7 @@ function SummarySlide({ slides, year, asOf }: { slides: readonly SlideData[]; ye
         {slides.map(({ definition, evaluation, status }) => {
           const kpiId = definition.id;
           const targetRule = evaluation?.target ?? null;
-          // A year-to-date total with months missing would undercount: it is not shown.
-          const value =
-            evaluation === null || evaluation.latest === null
-              ? '—'
-              : evaluation.kind === 'total'
-                ? shownYearToDate(evaluation) === null
-                  ? '—'
-                  : t('pattern.parenthetical', {
-                      text: formatValue(evaluation.yearToDate.total, definition.unit, locale),
-                      note: evaluation.yearToDate.growthPercent === null ? '—' : formatGrowth(evaluation.yearToDate.growthPercent, locale),
-                    })
-                : formatValue(evaluation.latest.value, definition.unit, locale);
+          const value = summaryValue(definition, evaluation, locale);
           // "{year} 年目标" names the deadline year, so the value does not repeat it.
           const target = targetRule === null ? t('card.noTarget') : describeTarget(targetRule, definition.unit, locale);
           return (
