@@ -43,7 +43,7 @@ export function SummaryStrip({ entries }: { entries: readonly SummaryEntry[] }) 
               <span className="summary-entry-figures">
                 <span className="summary-entry-value">{summaryValue(definition, evaluation, locale)}</span>
                 <span className="summary-entry-target">
-                  {target === null ? t('card.noTarget') : t('pattern.labelled', { label: t('card.target', { year: target.year }), value: describeTarget(target, definition.unit, locale) })}
+                  {target === null ? null : t('pattern.labelled', { label: t('card.target', { year: target.year }), value: describeTarget(target, definition.unit, locale) })}
                 </span>
               </span>
               {scale !== null && evaluation !== null ? <BulletBar scale={scale} definition={definition} asOf={evaluation.asOf} /> : null}
