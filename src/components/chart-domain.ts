@@ -1,10 +1,59 @@
+/** A y-axis: its domain and the ticks drawn on it, every one a round step. */
+export interface ChartScale {
+  domain: [number, number];
+  ticks: number[];
+}
+
+/** The steps an axis may take: 1, 2, 2.5 or 5 × 10ⁿ. */
+const ROUND_STEPS = [1, 2, 2.5, 5, 10] as const;
+
+/** The most ticks an axis shows (fewer on a narrow chart would be set by the caller). */
+export const MAX_TICKS = 6;
+
 /**
- * A y-axis domain that always contains the data and every reference value (so the target line is
- * never clipped off the chart), with a little headroom. Falls back to [0, 1] with no values.
+ * Round ticks covering [min, max]: the smallest round step (1, 2, 2.5 or 5 × 10ⁿ) that needs no
+ * more than `maxTicks` ticks, starting and ending on a multiple of it. Ticks are computed as
+ * integer multiples of the step, so they carry no float noise (0.1 × 3 is written 0.3).
  */
-export function chartDomain(values: readonly (number | null)[], references: readonly (number | null)[]): [number, number] {
+export function niceScale(min: number, max: number, maxTicks = MAX_TICKS): ChartScale {
+  const high = max > min ? max : min + 1;
+  const rough = (high - min) / Math.max(1, maxTicks - 1);
+  const exponent = Math.floor(Math.log10(rough));
+  const magnitude = 10 ** exponent;
+  let step = magnitude * 10;
+  let multiple: number = 10;
+  let first = 0;
+  let last = 0;
+  for (const round of ROUND_STEPS) {
+    const candidate = round * magnitude;
+    const from = Math.floor(min / candidate + 1e-9);
+    const to = Math.ceil(high / candidate - 1e-9);
+    if (to - from + 1 <= maxTicks) {
+      step = candidate;
+      multiple = round;
+      first = from;
+      last = to;
+      break;
+    }
+  }
+  if (multiple === 10) {
+    first = Math.floor(min / step + 1e-9);
+    last = Math.ceil(high / step - 1e-9);
+  }
+  // Enough decimals for the step (2.5 × 10⁻¹ needs two), so a tick is the decimal it names.
+  const decimals = Math.max(0, -exponent + (multiple === 2.5 ? 1 : 0));
+  const ticks: number[] = [];
+  for (let index = first; index <= last; index += 1) ticks.push(Number((index * step).toFixed(decimals)));
+  return { domain: [ticks[0] ?? min, ticks.at(-1) ?? high], ticks };
+}
+
+/**
+ * A y-axis that always contains the data and every reference value (so the target line is never
+ * clipped off the chart), with a little headroom, on round ticks. Falls back to 0–1 with no values.
+ */
+export function chartDomain(values: readonly (number | null)[], references: readonly (number | null)[], maxTicks = MAX_TICKS): ChartScale {
   const all = [...values, ...references].filter((value): value is number => value !== null && Number.isFinite(value));
-  if (all.length === 0) return [0, 1];
+  if (all.length === 0) return niceScale(0, 1, maxTicks);
   // A loop, not Math.min(...all): a long series would overflow the argument stack.
   let min = Infinity;
   let max = -Infinity;
@@ -13,21 +62,7 @@ export function chartDomain(values: readonly (number | null)[], references: read
     if (value > max) max = value;
   }
   const padding = (max - min) * 0.1 || Math.abs(max) * 0.1 || 1;
+  // An axis of amounts or growth that starts near 0 starts at 0.
   const low = min >= 0 && min - padding < 0 ? 0 : min - padding;
-  return [niceFloor(low), niceCeil(max + padding)];
-}
-
-function step(span: number): number {
-  const magnitude = 10 ** Math.floor(Math.log10(Math.max(span, 1e-9)));
-  return span / magnitude > 5 ? magnitude : magnitude / 2;
-}
-
-function niceFloor(value: number): number {
-  const unit = step(Math.abs(value) || 1);
-  return Math.floor(value / unit) * unit;
-}
-
-function niceCeil(value: number): number {
-  const unit = step(Math.abs(value) || 1);
-  return Math.ceil(value / unit) * unit;
+  return niceScale(low, max + padding, maxTicks);
 }

@@ -174,7 +174,9 @@ export function KpiChart({
           <XAxis dataKey="period" tickFormatter={tickFormatter} minTickGap={16} tick={{ fill: CHART_COLORS.axis, fontSize }} />
           <YAxis
             yAxisId="value"
-            domain={valueDomain}
+            domain={valueDomain.domain}
+            ticks={valueDomain.ticks}
+            interval={0}
             allowDataOverflow={false}
             tickFormatter={(value: number) => formatNumber(value, unit, locale)}
             tick={{ fill: CHART_COLORS.axis, fontSize }}
@@ -184,7 +186,9 @@ export function KpiChart({
             <YAxis
               yAxisId="growth"
               orientation="right"
-              domain={growthDomain}
+              domain={growthDomain.domain}
+              ticks={growthDomain.ticks}
+              interval={0}
               tickFormatter={(value: number) => formatPercent(value, locale)}
               tick={{ fill: CHART_COLORS.growth, fontSize }}
               width={large ? 90 : 56}

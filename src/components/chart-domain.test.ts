@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { chartDomain, MAX_TICKS, niceScale } from './chart-domain';
+
+/** Whether `step` is 1, 2, 2.5 or 5 × 10ⁿ. */
+function isRoundStep(step: number): boolean {
+  const mantissa = step / 10 ** Math.floor(Math.log10(step) + 1e-9);
+  return [1, 2, 2.5, 5].some((round) => Math.abs(mantissa - round) < 1e-6);
+}
+
+test('the trademark cycle’s axis runs on round steps, with the 4.0-month target on a tick', () => {
+  // The landed axis read 3.5 / 4.4 / 5.3 / 6.2 / 7.0 for 2019–2020 (4.5 … 6.8 months, target 4).
+  const scale = chartDomain([6.8, 6.1, 5.4, 4.9, 4.5, 4.5], [4, 4.5]);
+
+  // 4 … 6.8 padded by 10% of the span is 3.72 … 7.08: steps of 0.5 would need 9 ticks, so 1.
+  expect(scale.ticks).toEqual([3, 4, 5, 6, 7, 8]);
+  expect(scale.domain).toEqual([3, 8]);
+});
+
+test('the pledge amounts start at 0 and step by a round number: 0, 100, 200 … not 0 / 90 / 180 / 270 / 350', () => {
+  const scale = chartDomain([337, 190, 326], [0]);
+
+  expect(scale.ticks[0]).toBe(0);
+  expect(scale.ticks).toEqual([0, 100, 200, 300, 400]);
+});
+
+test('ticks are written without float noise', () => {
+  expect(niceScale(0.1, 0.7).ticks).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
+  // Steps of 0.2 would need 7 ticks; 0.25 needs 6.
+  expect(niceScale(12.1, 13.2).ticks).toEqual([12, 12.25, 12.5, 12.75, 13, 13.25]);
+});
+
+test('for any range, ticks are evenly spaced round steps that cover it, at most six of them', () => {
+  fc.assert(
+    fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 1e-3, max: 1e6, noNaN: true }), (min, span) => {
+      const { ticks, domain } = niceScale(min, min + span);
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      expect(ticks.length).toBeLessThanOrEqual(MAX_TICKS);
+      const step = (ticks[1] ?? 0) - (ticks[0] ?? 0);
+      // Covered to within a millionth of a step (a bound a hair past a tick does not add one).
+      expect(domain[0]).toBeLessThanOrEqual(min + step * 1e-6);
+      expect(domain[1]).toBeGreaterThanOrEqual(min + span - step * 1e-6);
+      expect(isRoundStep(step)).toBe(true);
+      ticks.forEach((tick, index) => expect(tick).toBeCloseTo((ticks[0] ?? 0) + index * step, 6));
+    }),
+  );
+});
