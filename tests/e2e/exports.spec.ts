@@ -221,13 +221,13 @@ test('the detail CSV of pledge financing parses back to exactly the feed’s mon
   expect(csv.fileName).toBe(`${KPIS.pledge.id}_${RANGE.from}_${RANGE.to}.csv`);
   const records = readCsv(csv);
   expect(records[0]?.slice(0, 3)).toEqual(['期间', '数值', '单位']);
-  expect(records[0]).toContain('年初至今同比增速(%)');
+  expect(records[0]).toContain('年初至今同比增速（%）');
   const expected = fixturePoints('pledge', RANGE.from, RANGE.to);
   const actual = periodsAndValues(records);
   expect(actual.map((row) => row.period)).toEqual(expected.map((row) => row.period));
   // === on every number: the CSV carries the feed's values, not rounded ones.
   actual.forEach((row, index) => expect(row.value, row.period).toBe(expected[index]?.value));
-  const growth = records[0]?.indexOf('年初至今同比增速(%)') ?? -1;
+  const growth = records[0]?.indexOf('年初至今同比增速（%）') ?? -1;
   // 2020 ends at +43.9% on 2019, as published.
   expect(Number(records.find((record) => record[0] === '2020-12')?.[growth])).toBeCloseTo(43.9, 1);
 });

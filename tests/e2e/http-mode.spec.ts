@@ -66,14 +66,14 @@ test('when the real feed fails for one KPI, only that card errors, and retry rec
 // Each fault of the real feed server, the message the card must show, and what the browser logs
 // about it (allowed only in that test). The http app's config.json sets a 3 s timeout and 1 retry.
 const FAULTS = [
-  { fault: 'http-500', message: /数据源返回错误\(HTTP 500\)/, logs: /status of 500/ },
-  { fault: 'http-503', message: /数据源返回错误\(HTTP 503\)/, logs: /status of 503/ },
+  { fault: 'http-500', message: /数据源返回错误（HTTP 500）/, logs: /status of 500/ },
+  { fault: 'http-503', message: /数据源返回错误（HTTP 503）/, logs: /status of 503/ },
   // Two tries of 3 s and the 1 s pause between them: the card waited 7 s, and says so.
   { fault: 'hang', message: /数据源在约 7 秒内没有响应（共尝试 2 次，每次最多等待 3 秒，含重试间隔），已放弃。/, logs: null },
   { fault: 'truncate', message: /数据源的响应在传输途中中断/, logs: /ERR_CONTENT_LENGTH_MISMATCH|Failed to load resource/ },
-  { fault: 'html', message: /数据源返回的内容不是 JSON:“<!doctype html>/, logs: null },
-  { fault: 'empty-body', message: /数据源返回的内容不是 JSON:“\(empty\)”/, logs: null },
-  { fault: 'null-value', message: /第 3 条记录\(期间 2017年3月\)无效:value 应为有限数字\(收到 null\)/, logs: null },
+  { fault: 'html', message: /数据源返回的内容不是 JSON：“<!doctype html>/, logs: null },
+  { fault: 'empty-body', message: /数据源返回的内容不是 JSON：“\(empty\)”/, logs: null },
+  { fault: 'null-value', message: /第 3 条记录（期间 2017年3月）无效：value 应为有限数字（收到 null）/, logs: null },
 ] as const;
 
 for (const { fault, message, logs } of FAULTS) {
@@ -122,7 +122,7 @@ test('a refresh that fails keeps every figure on screen and marks it stale, and 
   await feedFaults.set('highValue', 'http-500');
   await page.getByRole('button', { name: '刷新数据' }).click();
   await expect(card).toHaveAttribute('data-stale', 'true', { timeout: 15_000 });
-  const staleBadge = card.getByText(/刷新失败:显示的是 .* 获取的数据/);
+  const staleBadge = card.getByText(/刷新失败：显示的是 .* 获取的数据/);
   await expect(staleBadge).toBeVisible();
   // Its icon is drawn, not an empty box, in Debian Chromium with the CJK and DejaVu fonts.
   await staleBadge.screenshot({ path: test.info().outputPath('stale-badge.png') });
@@ -145,12 +145,12 @@ test('going offline pauses the dashboard visibly and coming back recovers withou
   await context.setOffline(true);
   await expect(page.getByText(/网络已断开/)).toBeVisible();
   await page.getByRole('button', { name: '刷新数据' }).click();
-  await expect(kpiCard(page, 'pledge').getByText(/离线:已暂停获取/)).toBeVisible();
+  await expect(kpiCard(page, 'pledge').getByText(/离线：已暂停获取/)).toBeVisible();
   await expectCardStatus(page, 'pledge', 'met');
 
   await context.setOffline(false);
   await expect(page.getByText(/网络已断开/)).toHaveCount(0);
-  await expect(kpiCard(page, 'pledge').getByText(/离线:已暂停获取/)).toHaveCount(0);
+  await expect(kpiCard(page, 'pledge').getByText(/离线：已暂停获取/)).toHaveCount(0);
   await expectCardStatus(page, 'pledge', 'met');
 });
 
@@ -161,10 +161,10 @@ test('a 100,000-month answer is validated and drawn, and its table and CSV keep 
   await page.goto(`${HTTP_APP_URL}/kpi/high-value-patent-review-cycle?granularity=year&sort=period:desc`);
   await page.getByRole('button', { name: '全部' }).click();
   // By year the series is 8,334 rows: paged in the table, whole in the CSV.
-  await expect(page.getByText('第 1 / 70 页,共 8334 行')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('第 1 / 70 页，共 8334 行')).toBeVisible({ timeout: 20_000 });
   await page.locator('.kpi-chart svg').first().waitFor();
   await page.getByLabel('粒度').selectOption('month');
-  await expect(page.getByText('第 1 / 834 页,共 100000 行')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('第 1 / 834 页，共 100000 行')).toBeVisible({ timeout: 20_000 });
   // The chart draws about two points per pixel, not 100,000: count the vertices of its line.
   const path = (await page.locator('.kpi-chart svg path[d]').evaluateAll((paths) => paths.map((element) => element.getAttribute('d') ?? ''))).sort(
     (a, b) => b.length - a.length,

@@ -89,7 +89,7 @@ export async function waitForCardsToSettle(page: Page) {
 }
 
 export const FIXTURE_BADGE: Record<Lang, string> = {
-  'zh-CN': '样例数据,非实时数据源',
+  'zh-CN': '样例数据，非实时数据源',
   en: 'Fixture data, not a live feed',
 };
 

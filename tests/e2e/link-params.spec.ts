@@ -44,15 +44,15 @@ async function expectWithinPageWidth(page: Page, notice: Locator): Promise<void>
 test('/present?slide=0x3 is not slide 3: the deck opens at slide 1 and its notice says so truthfully', async ({ page }) => {
   await page.goto('/present?slide=0x3');
 
-  await expect(page.getByRole('region', { name: '第 1 页,共 5 页' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '第 1 页，共 5 页' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '2020 年目标进展' })).toBeVisible();
-  await expect(page.getByText('链接中的页码“0x3”无效(共 5 页),已从第 1 页开始。')).toBeVisible();
+  await expect(page.getByText('链接中的页码“0x3”无效（共 5 页），已从第 1 页开始。')).toBeVisible();
 });
 
 test('other ways of writing a number that are not a slide number open slide 1 too', async ({ page }) => {
   for (const slide of ['3e0', '3.0', '+3', ' 3']) {
     await page.goto(`/present?${new URLSearchParams({ slide }).toString()}`);
-    await expect(page.getByRole('region', { name: '第 1 页,共 5 页' }), slide).toBeVisible();
+    await expect(page.getByRole('region', { name: '第 1 页，共 5 页' }), slide).toBeVisible();
     await expect(page.getByText(`链接中的页码“${slide}”无效`), slide).toBeVisible();
   }
 });
@@ -87,7 +87,7 @@ test('the detail view quotes a huge parameter in 60 characters, within the page 
 
 test('the deck quotes a huge slide in 60 characters, within the screen', async ({ page }) => {
   await openWithHugeParam(page, '/present?slide=2', 'slide');
-  await expect(page.getByRole('region', { name: '第 1 页,共 5 页' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '第 1 页，共 5 页' })).toBeVisible();
 
   const notice = page.getByText(/链接中的页码/);
   expect(await quotedValue(notice)).toBe(QUOTED_HUGE);

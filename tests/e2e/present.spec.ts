@@ -9,7 +9,7 @@ function slideParam(page: Page): string | null {
 }
 
 async function expectSlide(page: Page, n: number): Promise<void> {
-  await expect(page.getByRole('region', { name: `第 ${n} 页,共 ${SLIDE_COUNT} 页` })).toBeVisible();
+  await expect(page.getByRole('region', { name: `第 ${n} 页，共 ${SLIDE_COUNT} 页` })).toBeVisible();
   await expect.poll(() => slideParam(page)).toBe(String(n));
 }
 
@@ -28,7 +28,7 @@ test('a presenter opens the deck from the overview and walks it with the keys of
 
   await page.keyboard.press('ArrowRight');
   await expectSlide(page, 2);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('高价值专利审查周期 14.0 个月,已实现“16 个月以内”目标');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('高价值专利审查周期 14.0 个月，已实现“16 个月以内”目标');
 
   await page.keyboard.press('PageDown');
   await expectSlide(page, 3);
@@ -84,7 +84,7 @@ test('a link to a slide opens that slide; a bad slide number or month is named a
 
   await openDeck(page, '?slide=99&asOf=2020-13');
   await expect(page.getByRole('heading', { name: '2020 年目标进展' })).toBeVisible();
-  await expect(page.getByText('链接中的页码“99”无效(共 5 页),已从第 1 页开始。')).toBeVisible();
+  await expect(page.getByText('链接中的页码“99”无效（共 5 页），已从第 1 页开始。')).toBeVisible();
   await expect(page.getByText(/链接中的截至月份“2020-13”不是有效月份/)).toBeVisible();
   // The notices go once the presenter moves on.
   await page.keyboard.press('ArrowRight');
@@ -175,7 +175,7 @@ test('the data are frozen when the presentation starts: nothing is refetched mid
   await page.keyboard.press('ArrowRight');
   await expectSlide(page, 2);
   expect(feedRequests.length).toBe(initial);
-  await expect(page.getByText(/数据截至 2020年12月 · 数据来源:样例数据/)).toBeVisible();
+  await expect(page.getByText(/数据截至 2020年12月 · 数据来源：样例数据/)).toBeVisible();
 });
 
 /**
