@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import {
+  formatEstimate,
   formatGrowth,
   formatMonthCount,
   formatNumber,
@@ -177,4 +178,12 @@ test('a negative value that does not round to zero keeps its minus sign', () => 
   expect(formatValue(-5, 'cny-100m', 'zh-CN')).toBe('-5 亿元');
   expect(formatValue(-0.06, 'cny-100m', 'zh-CN')).toBe('-0.1 亿元');
   expect(formatPercent(-11, 'en')).toBe('-11.0%');
+});
+
+test('an estimate claims no more precision than a projection has', () => {
+  // The March 2020 projection of pledge financing: 1515 × 1.155 = 1749.825 亿元.
+  expect(formatEstimate(1749.825, 'cny-100m', 'zh-CN')).toBe('1,750 亿元');
+  expect(formatEstimate(1749.825, 'cny-100m', 'en')).toBe('CNY 175.0 bn');
+  expect(formatEstimate(2197.8, 'cny-100m', 'en')).toBe('CNY 219.8 bn');
+  expect(formatEstimate(12.96, 'months', 'zh-CN')).toBe('13.0 个月');
 });

@@ -50,11 +50,15 @@ export function formatSignedValue(value: number, unit: KpiUnit, locale: Locale):
 }
 
 /**
- * An estimate: one decimal for review cycles, whatever the inputs carried, since a projection's
- * second decimal would claim a precision it does not have.
+ * An estimate, at no more precision than a projection has: one decimal for review cycles
+ * (13.0 个月), and whole 亿元 for amounts: 约 1,750 亿元, about CNY 175.0 bn (not 174.98),
+ * whatever the inputs carried.
  */
 export function formatEstimate(value: number, unit: KpiUnit, locale: Locale): string {
-  return formatValue(unit === 'months' ? Math.round(value * 10) / 10 : value, unit, locale);
+  if (unit === 'months') return formatValue(Math.round(value * 10) / 10, unit, locale);
+  // 1 亿元 = 0.1 bn: whole 亿元 in Chinese is one decimal of a billion in English.
+  const rounded = Math.round(value);
+  return locale === 'en' ? `CNY ${numberFormat(locale, ONE_DECIMAL).format(rounded / 10)} bn` : `${numberFormat(locale, {}).format(rounded)} 亿元`;
 }
 
 /** The unit alone, for axis titles and table headers. */
