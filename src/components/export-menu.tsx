@@ -94,29 +94,34 @@ export function ExportMenu({ kpiId, name, from, to, chartRef, figureText, csvTab
   };
 
   return (
-    <div className="export-menu" role="group" aria-label={t('export.group', { name })}>
-      <div className="export-buttons">
-        <button type="button" onClick={() => void downloadPng()}>{t('export.png')}</button>
-        <button type="button" onClick={() => void downloadSvg()}>{t('export.svg')}</button>
-        <button type="button" onClick={() => void downloadCsv()}>{t('export.csv')}</button>
-        <button type="button" onClick={() => void copyImage()}>{t('export.copy')}</button>
+    // One "导出 / Export" button per chart opens the actions and their options, so a card shows one
+    // control instead of six.
+    <details className="export-disclosure">
+      <summary aria-label={t('export.openFor', { name })}>{t('export.open')}</summary>
+      <div className="export-menu" role="group" aria-label={t('export.group', { name })}>
+        <div className="export-buttons">
+          <button type="button" onClick={() => void downloadPng()}>{t('export.png')}</button>
+          <button type="button" onClick={() => void downloadSvg()}>{t('export.svg')}</button>
+          <button type="button" onClick={() => void downloadCsv()}>{t('export.csv')}</button>
+          <button type="button" onClick={() => void copyImage()}>{t('export.copy')}</button>
+        </div>
+        <div className="export-options">
+          <label htmlFor={scaleId}>{t('export.scale')}</label>
+          <select id={scaleId} value={scale} onChange={(event) => setScale(Number(event.target.value) as (typeof SCALES)[number])}>
+            {SCALES.map((value) => (
+              <option key={value} value={value}>{`${value}×`}</option>
+            ))}
+          </select>
+          <label htmlFor={backgroundId}>{t('export.background')}</label>
+          <select id={backgroundId} value={isTransparent ? 'transparent' : 'white'} onChange={(event) => setIsTransparent(event.target.value === 'transparent')}>
+            <option value="white">{t('export.white')}</option>
+            <option value="transparent">{t('export.transparent')}</option>
+          </select>
+        </div>
+        <p className={message?.kind === 'error' ? 'export-message export-error' : 'export-message'} role="status">
+          {message?.text ?? ''}
+        </p>
       </div>
-      <div className="export-options">
-        <label htmlFor={scaleId}>{t('export.scale')}</label>
-        <select id={scaleId} value={scale} onChange={(event) => setScale(Number(event.target.value) as (typeof SCALES)[number])}>
-          {SCALES.map((value) => (
-            <option key={value} value={value}>{`${value}×`}</option>
-          ))}
-        </select>
-        <label htmlFor={backgroundId}>{t('export.background')}</label>
-        <select id={backgroundId} value={isTransparent ? 'transparent' : 'white'} onChange={(event) => setIsTransparent(event.target.value === 'transparent')}>
-          <option value="white">{t('export.white')}</option>
-          <option value="transparent">{t('export.transparent')}</option>
-        </select>
-      </div>
-      <p className={message?.kind === 'error' ? 'export-message export-error' : 'export-message'} role="status">
-        {message?.text ?? ''}
-      </p>
-    </div>
+    </details>
   );
 }

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { openFirstExports } from './detail';
 import { expect, test } from './fixtures';
 import { DECEMBER_2020_STATUSES, expectStatuses } from './kpis';
 import { FEED_ORIGIN, FIXTURES_APP_URL, HTTP_APP_URL } from './urls';
@@ -26,6 +27,7 @@ async function policies(page: Page): Promise<string[]> {
 async function useOverviewAndExports(page: Page): Promise<void> {
   await expectStatuses(page, DECEMBER_2020_STATUSES);
   await page.locator('.kpi-chart svg').first().waitFor();
+  await openFirstExports(page);
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 PNG' }).first().click()]);
   expect(png.suggestedFilename()).toMatch(/\.png$/);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).first().click()]);

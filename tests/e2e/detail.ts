@@ -20,7 +20,20 @@ export type ExportKind = 'png' | 'svg' | 'csv';
 
 /** The export buttons of one KPI's chart inside `scope` (the detail page, or one overview card). */
 export function exportGroup(scope: Page | Locator, key: KpiKey, lang: Lang = 'zh-CN'): Locator {
-  return scope.getByRole('group', { name: EXPORT_LABELS[lang].group(KPIS[key].name[lang]), exact: true });
+  // Found while its "导出 / Export" menu is closed too: `openExports` opens it.
+  return scope.getByRole('group', { name: EXPORT_LABELS[lang].group(KPIS[key].name[lang]), exact: true, includeHidden: true });
+}
+
+/** Opens the "导出 / Export" menu that holds `group` (a chart's export actions), if it is closed. */
+export async function openExports(group: Locator): Promise<void> {
+  const menu = group.locator('xpath=ancestor::details[1]');
+  if (!(await menu.evaluate((details: HTMLDetailsElement) => details.open))) await menu.locator(':scope > summary').click();
+  await expect(group).toBeVisible();
+}
+
+/** Opens the first chart's export menu on the page (for tests that use the first chart's buttons). */
+export async function openFirstExports(page: Page): Promise<void> {
+  await page.locator('details.export-disclosure > summary').first().click();
 }
 
 /** The detail view has finished loading once its chart is drawn and its data table has rows. */
@@ -49,6 +62,7 @@ export interface DownloadedFile {
 /** Clicks an export button and returns the file the browser saved. */
 export async function downloadExport(group: Locator, kind: ExportKind, lang: Lang = 'zh-CN'): Promise<DownloadedFile> {
   const page = group.page();
+  await openExports(group);
   const [download] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: EXPORT_LABELS[lang][kind], exact: true }).click()]);
   const path = await download.path();
   return { fileName: download.suggestedFilename(), bytes: await readFile(path) };

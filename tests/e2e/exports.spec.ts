@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { parseCsv } from '../../src/export/csv';
 import { periodMonth, periodYear } from '../../src/kpi/period';
-import { detailPath, downloadExport, EXPORT_LABELS, exportGroup, fixturePoints, waitForDetail } from './detail';
+import { detailPath, downloadExport, EXPORT_LABELS, exportGroup, fixturePoints, openExports, waitForDetail } from './detail';
 import type { DownloadedFile } from './detail';
 import { expect, test } from './fixtures';
 import { KPI_KEYS, KPIS, kpiCard, waitForCardsToSettle } from './kpis';
@@ -20,7 +20,9 @@ const BOM = '\uFEFF';
 async function openDetail(page: Page, key: KpiKey, params: Record<string, string> = {}, lang: Lang = 'zh-CN') {
   await page.goto(detailPath(key, { ...RANGE, ...params, ...(lang === 'en' ? { lang } : {}) }));
   await waitForDetail(page, key, lang);
-  return exportGroup(page, key, lang);
+  const group = exportGroup(page, key, lang);
+  await openExports(group);
+  return group;
 }
 
 interface SvgReport {
@@ -287,6 +289,7 @@ test('each of the four overview charts downloads its own CSV for 2019-01 to 2020
 
   for (const key of KPI_KEYS) {
     const group = exportGroup(kpiCard(page, key), key);
+    await openExports(group);
     for (const action of ['png', 'svg', 'csv', 'copy'] as const) {
       await expect(group.getByRole('button', { name: EXPORT_LABELS['zh-CN'][action], exact: true })).toBeVisible();
     }

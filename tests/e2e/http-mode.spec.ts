@@ -1,3 +1,4 @@
+import { openFirstExports } from './detail';
 import { missingGlyphs } from './glyphs';
 import { expect, test } from './fixtures';
 import { DECEMBER_2020_STATUSES, expectCardStatus, expectStatuses, FIXTURE_BADGE, KPI_KEYS, KPIS, kpiCard } from './kpis';
@@ -173,6 +174,7 @@ test('a 100,000-month answer is validated and drawn, and its table and CSV keep 
   expect(vertices).toBeGreaterThan(100);
   expect(vertices).toBeLessThan(5_000);
 
+  await openFirstExports(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).click()]);
   const text = await (await import('node:fs/promises')).readFile((await download.path()) ?? '', 'utf8');
   const lines = text.split('\r\n').filter((line) => line !== '');

@@ -1,4 +1,5 @@
 import { parseCsv } from '../../src/export/csv';
+import { openFirstExports } from './detail';
 import { expect, test } from './fixtures';
 import { asOfSelect, expectCardStatus, kpiCard } from './kpis';
 import { PUBLISHED_APP_URL } from './urls';
@@ -67,6 +68,7 @@ test('the detail table and its CSV cite every figure’s source', async ({ page 
   await expect(table.getByRole('columnheader', { name: '来源' })).toBeVisible();
   await expect(table.getByRole('row', { name: /2020年6月/ })).toContainText('人民网（2020-07-09）');
 
+  await openFirstExports(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载 CSV/ }).first().click()]);
   const path = await download.path();
   const { readFile } = await import('node:fs/promises');

@@ -41,7 +41,7 @@ test('exports under a replay hold the figures as then published, and say which d
   await page.goto(`${V2_APP_URL}/?knownOn=2020-07-31`);
   const card = page.getByRole('article', { name: OPPOSITION, exact: true });
   await expect(card.locator('dl.kpi-figures')).toContainText('12.8 个月');
-  const group = card.getByRole('group', { name: EXPORT_LABELS['zh-CN'].group(OPPOSITION), exact: true });
+  const group = card.getByRole('group', { name: EXPORT_LABELS['zh-CN'].group(OPPOSITION), exact: true, includeHidden: true });
 
   const csv = (await downloadExport(group, 'csv')).bytes.toString('utf8').replace(/^\uFEFF/, '');
   const [header = '', ...rows] = csv.trim().split(/\r?\n/);
