@@ -143,3 +143,12 @@ test('switching language rewrites every string and the URL', async () => {
   expect(screen.getByText('Fixture data, not a live feed')).toBeInTheDocument();
   expect(window.location.search).toContain('lang=en');
 });
+
+test('mid-year a card does not repeat the projection rule: it is in the card’s ⓘ panel', async () => {
+  renderApp('?asOf=2020-06');
+  const highValue = await settledCard('高价值专利审查周期');
+
+  expect(highValue).toHaveAttribute('data-status', 'on-track');
+  expect(within(highValue).queryByText(/^按预测判定/)).not.toBeInTheDocument();
+  expect(within(highValue).getByText(/预测达到目标为“进展顺利”/, { selector: 'dd' })).toBeInTheDocument();
+});

@@ -21,7 +21,16 @@ import {
 import { useI18n } from '../i18n/i18n-context';
 
 /** The card's numbers: latest value, target, gap, projection and time left, each labelled. */
-export function KpiFigures({ definition, evaluation }: { definition: KpiDefinition; evaluation: KpiEvaluation }) {
+export function KpiFigures({
+  definition,
+  evaluation,
+  showProjectionRule = true,
+}: {
+  definition: KpiDefinition;
+  evaluation: KpiEvaluation;
+  /** The overview's card keeps the projection rule in its ⓘ panel rather than repeating it on every card. */
+  showProjectionRule?: boolean;
+}) {
   const { locale, t } = useI18n();
   const { latest, target, year } = evaluation;
   const { unit } = definition;
@@ -93,20 +102,22 @@ export function KpiFigures({ definition, evaluation }: { definition: KpiDefiniti
           {t('card.reportAge', { period: formatPeriod(latest.period, locale), months: evaluation.latestAgeMonths })}
         </p>
       ) : null}
-      <p className="note note-basis">
-        {t(`basis.${evaluation.basis}`, {
-          year,
-          tolerance: formatPercent(AT_RISK_TOLERANCE * 100, locale),
-          months:
-            evaluation.kind === 'total'
-              ? evaluation.yearToDate.missingMonths.map((period) => formatPeriod(period, locale)).join(', ')
-              : '',
-          deadlineYear: target?.year ?? year,
-          startYear: evaluation.path?.startYear ?? (target === null ? year : target.setIn - 1),
-          startValue: evaluation.path === null ? '' : formatValue(evaluation.path.startValue, unit, locale),
-          required: evaluation.path === null ? '' : formatValue(evaluation.path.required, unit, locale),
-        })}
-      </p>
+      {evaluation.basis === 'projection' && !showProjectionRule ? null : (
+        <p className="note note-basis">
+          {t(`basis.${evaluation.basis}`, {
+            year,
+            tolerance: formatPercent(AT_RISK_TOLERANCE * 100, locale),
+            months:
+              evaluation.kind === 'total'
+                ? evaluation.yearToDate.missingMonths.map((period) => formatPeriod(period, locale)).join(locale === 'zh-CN' ? '、' : ', ')
+                : '',
+            deadlineYear: target?.year ?? year,
+            startYear: evaluation.path?.startYear ?? (target === null ? year : target.setIn - 1),
+            startValue: evaluation.path === null ? '' : formatValue(evaluation.path.startValue, unit, locale),
+            required: evaluation.path === null ? '' : formatValue(evaluation.path.required, unit, locale),
+          })}
+        </p>
+      )}
     </>
   );
 }

@@ -165,7 +165,7 @@ function KpiBody({
   const title = t('chart.title', { name, from: formatPeriod(from, locale), to: formatPeriod(to, locale) });
   return (
     <>
-      <KpiFigures definition={definition} evaluation={evaluation} />
+      <KpiFigures definition={definition} evaluation={evaluation} showProjectionRule={false} />
       <ChartFigure
         title={title}
         from={from}
