@@ -17,7 +17,7 @@ test('a manager sees the four KPIs judged against their 2020 targets on the publ
   expect(within(highValue).getByText('已实现')).toBeInTheDocument();
   // The published December 2020 figure, formatted.
   expect(figure(highValue, '最新值')).toContain('14.0 个月');
-  expect(figure(highValue, '2020 年目标')).toBe('≤ 16.0 个月');
+  expect(figure(highValue, '2020年目标')).toBe('≤ 16.0 个月');
   expect(figure(highValue, '距目标')).toBe('低于目标 2.0 个月（−12.5%）');
 
   const trademark = await settledCard('商标注册平均审查周期');

@@ -50,7 +50,7 @@ test('a fifth KPI in the feed’s catalogue gets its own card, judged against it
   const card = await settledCard('商标异议审查周期');
   expect(card).toHaveAttribute('data-status', 'met');
   expect(figure(card, '最新值')).toContain('11.6 个月');
-  expect(figure(card, '2020 年目标')).toBe('≤ 12.0 个月');
+  expect(figure(card, '2020年目标')).toBe('≤ 12.0 个月');
   expect(within(card).getByText(/来源：/).textContent).toBe('来源：测试数据（2021-01-25）');
   expect(screen.getAllByRole('article')).toHaveLength(5);
 });

@@ -142,3 +142,9 @@ test('the typography rule catches what it should and lets code through', () => {
   expect(ASCII_BESIDE_CHINESE.test('url 为 http(s) 地址，日期为 YYYY-MM-DD')).toBe(false);
   expect(ASCII_BESIDE_CHINESE.test('数据源返回错误（HTTP 500）。')).toBe(false);
 });
+
+test('zh-CN messages write a year as the dates do, with no space before 年 ("2020年目标", not "2020 年目标")', () => {
+  const spaced = Object.entries(zhCN).filter(([, message]) => /(\d|\})\s+年/.test(message)).map(([key]) => key);
+
+  expect(spaced).toEqual([]);
+});

@@ -45,7 +45,7 @@ test('/present?slide=0x3 is not slide 3: the deck opens at slide 1 and its notic
   await page.goto('/present?slide=0x3');
 
   await expect(page.getByRole('region', { name: '第 1 页，共 5 页' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: '2020 年目标进展' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2020年目标进展' })).toBeVisible();
   await expect(page.getByText('链接中的页码“0x3”无效（共 5 页），已从第 1 页开始。')).toBeVisible();
 });
 

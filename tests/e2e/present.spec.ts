@@ -23,7 +23,7 @@ test('a presenter opens the deck from the overview and walks it with the keys of
   await expect(page.locator('article[data-status="met"]').first()).toBeVisible();
   await page.getByRole('link', { name: /演示/ }).click();
 
-  await expect(page.getByRole('heading', { name: '2020 年目标进展' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2020年目标进展' })).toBeVisible();
   await expect(page.locator('.summary-item[data-status]')).toHaveCount(4);
 
   await page.keyboard.press('ArrowRight');
@@ -83,7 +83,7 @@ test('a link to a slide opens that slide; a bad slide number or month is named a
   await expect(page.getByText(/does not exist/)).toHaveCount(0);
 
   await openDeck(page, '?slide=99&asOf=2020-13');
-  await expect(page.getByRole('heading', { name: '2020 年目标进展' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2020年目标进展' })).toBeVisible();
   await expect(page.getByText('链接中的页码“99”无效（共 5 页），已从第 1 页开始。')).toBeVisible();
   await expect(page.getByText(/链接中的截至月份“2020-13”不是有效月份/)).toBeVisible();
   // The notices go once the presenter moves on.
