@@ -7,7 +7,7 @@ import type { LegendItem } from './legend-item';
 // jsdom has no SVGTextElement; browsers do. A class nothing is an instance of stands in for it,
 // so a <text> is recognised by its tag name, as the export also does.
 beforeAll(() => {
-  if (!('SVGTextElement' in globalThis)) vi.stubGlobal('SVGTextElement', class SVGTextElement {});
+  if (!('SVGTextElement' in globalThis)) vi.stubGlobal('SVGTextElement', function SVGTextElement() {});
 });
 
 afterEach(() => {
@@ -23,7 +23,14 @@ function renderChart(inner: string, { width = 600, height = 300, css = '' }: { w
   style.textContent = css;
   document.head.append(style);
   document.body.innerHTML = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" class="recharts-surface" role="img">${inner}</svg>`;
-  return document.querySelector('svg') as SVGSVGElement;
+  const chart = document.querySelector('svg') as SVGSVGElement;
+  // jsdom lays nothing out: the chart's box is the size it was drawn at.
+  chart.getBoundingClientRect = () => box(width, height);
+  return chart;
+}
+
+function box(width: number, height: number): DOMRect {
+  return { width, height, x: 0, y: 0, top: 0, left: 0, right: width, bottom: height, toJSON: () => ({}) };
 }
 
 const TEXT: FigureText = {
@@ -70,16 +77,27 @@ describe('the figure’s frame', () => {
 
   test('the size is the laid-out box, rounded, when the browser reports one', () => {
     const chart = renderChart('<rect width="10" height="10"/>', { width: 10, height: 10 });
-    chart.getBoundingClientRect = () => ({ width: 640.4, height: 299.6, x: 0, y: 0, top: 0, left: 0, right: 640.4, bottom: 299.6, toJSON: () => ({}) });
+    chart.getBoundingClientRect = () => box(640.4, 299.6);
     const svg = buildStandaloneSvg(chart, TEXT);
 
     expect(svg.width).toBe(640);
     expect(svg.height).toBe(67 + 300 + 8 + 28);
   });
 
+  test('a chart not laid out (yet) is exported at its size attributes', () => {
+    const chart = renderChart('<rect width="10" height="10"/>', { width: 520, height: 240 });
+    chart.getBoundingClientRect = () => box(0, 0);
+    const svg = buildStandaloneSvg(chart, TEXT);
+
+    expect(svg.width).toBe(520);
+    expect(svg.height).toBe(67 + 240 + 8 + 28);
+  });
+
   test('a chart with neither a laid-out box nor a size attribute is exported at 600 × 300', () => {
     document.body.innerHTML = `<svg xmlns="${SVG_NS}"><rect width="10" height="10"/></svg>`;
-    const svg = buildStandaloneSvg(document.querySelector('svg') as SVGSVGElement, TEXT);
+    const chart = document.querySelector('svg') as SVGSVGElement;
+    chart.getBoundingClientRect = () => box(0, 0);
+    const svg = buildStandaloneSvg(chart, TEXT);
 
     expect(svg.width).toBe(600);
     expect(svg.height).toBe(67 + 300 + 8 + 28);
@@ -253,15 +271,18 @@ describe('nothing active or external leaves the page in the file', () => {
   });
 });
 
+const item = (label: string, swatch: LegendItem['swatch'], color = '#1f77b4'): LegendItem => ({ key: label, label, color, swatch });
+
+function legendOf(legend: readonly LegendItem[], width = 600) {
+  const svg = buildStandaloneSvg(renderChart('<rect width="1" height="1"/>', { width }), { ...TEXT, legend });
+  const entries = topLevel(parse(svg.markup)).filter((element) => element.tagName === 'g').slice(1);
+  return { svg, entries, labels: entries.map((entry) => entry.querySelector('text')) };
+}
+
+/** Where the n-th of the one-letter legend entries starts: each is 28 + 7.2 + 20 = 55.2 px wide, after the 16 px margin. */
+const swatchX = (index: number) => 16 + index * 55.2;
+
 describe('the legend under the chart', () => {
-  const item = (label: string, swatch: LegendItem['swatch'], color = '#1f77b4'): LegendItem => ({ key: label, label, color, swatch });
-
-  function legendOf(legend: readonly LegendItem[], width = 600) {
-    const svg = buildStandaloneSvg(renderChart('<rect width="1" height="1"/>', { width }), { ...TEXT, legend });
-    const entries = topLevel(parse(svg.markup)).filter((element) => element.tagName === 'g').slice(1);
-    return { svg, entries, labels: entries.map((entry) => entry.querySelector('text')) };
-  }
-
   test('entries sit side by side, each label 28 px after its swatch, spaced by the label’s estimated width', () => {
     // "Actual" is 6 Latin characters at about 0.6 em of 12 px: 28 + 43.2 + 20 = 91.2 px.
     const { svg, labels } = legendOf([item('Actual', 'line'), item('Target', 'dashed')]);
@@ -302,14 +323,12 @@ describe('the legend under the chart', () => {
   test('each swatch is drawn as the chart draws its series: bar, outlined bar, dashed, dotted, solid line', () => {
     const { entries } = legendOf([item('a', 'bar', '#aa0000'), item('b', 'bar-outline', '#00aa00'), item('c', 'dashed', '#0000aa'), item('d', 'dotted', '#aaaa00'), item('e', 'line', '#00aaaa')], 1200);
     const swatches = entries.map((entry) => entry.firstElementChild);
-    // Each entry is 28 + 7.2 + 20 = 55.2 px wide; swatches start at the margin, 16 px.
-    const x = (index: number) => 16 + index * 55.2;
 
     expect(swatches[0]?.tagName).toBe('rect');
     expect(attributes(swatches[0])).toEqual({ x: '16', y: '376', width: '22', height: '10', fill: '#aa0000' });
-    expect(attributes(swatches[1])).toEqual({ x: String(x(1)), y: '376', width: '22', height: '10', fill: '#ffffff', stroke: '#00aa00', 'stroke-width': '1.5', 'stroke-dasharray': '4 3' });
-    expect(attributes(swatches[2])).toEqual({ x1: String(x(2)), y1: '381', x2: String(x(2) + 22), y2: '381', stroke: '#0000aa', 'stroke-width': '3', 'stroke-dasharray': '6 4' });
-    expect(attributes(swatches[3])).toEqual({ x1: String(x(3)), y1: '381', x2: String(x(3) + 22), y2: '381', stroke: '#aaaa00', 'stroke-width': '3', 'stroke-dasharray': '2 3' });
-    expect(attributes(swatches[4])).toEqual({ x1: String(x(4)), y1: '381', x2: String(x(4) + 22), y2: '381', stroke: '#00aaaa', 'stroke-width': '3' });
+    expect(attributes(swatches[1])).toEqual({ x: String(swatchX(1)), y: '376', width: '22', height: '10', fill: '#ffffff', stroke: '#00aa00', 'stroke-width': '1.5', 'stroke-dasharray': '4 3' });
+    expect(attributes(swatches[2])).toEqual({ x1: String(swatchX(2)), y1: '381', x2: String(swatchX(2) + 22), y2: '381', stroke: '#0000aa', 'stroke-width': '3', 'stroke-dasharray': '6 4' });
+    expect(attributes(swatches[3])).toEqual({ x1: String(swatchX(3)), y1: '381', x2: String(swatchX(3) + 22), y2: '381', stroke: '#aaaa00', 'stroke-width': '3', 'stroke-dasharray': '2 3' });
+    expect(attributes(swatches[4])).toEqual({ x1: String(swatchX(4)), y1: '381', x2: String(swatchX(4) + 22), y2: '381', stroke: '#00aaaa', 'stroke-width': '3' });
   });
 });
