@@ -163,7 +163,7 @@ describe('a level reached or judged early keeps no projection', () => {
 
   test('a final December has no projection; a mid-year judgement has one', () => {
     expect(evaluateKpi(cycle, [at('2020-06', 15.2), at('2020-12', 14)], '2020-12').projection).toBeNull();
-    expect(evaluateKpi(cycle, [at('2020-06', 15.2)], '2020-06').projection?.value).toBe(15.2);
+    expect((evaluateKpi(cycle, [at('2020-06', 15.2)], '2020-06') as CycleEvaluation).projection?.value).toBe(15.2);
   });
 
   test('the gap is measured on this year’s latest report, as a share of the target', () => {
