@@ -149,6 +149,12 @@ describe('what the queries fetch', () => {
   });
 });
 
+/** Shows the feed policy in force where it is rendered. */
+function PolicyProbe() {
+  const policy = useFeedPolicy();
+  return createElement('p', null, `${policy.timeoutMs}/${policy.retries}`);
+}
+
 describe('the hooks the pages use', () => {
   test('a component reads the cached catalogue and observations through the hooks', () => {
     const queryClient = client();
@@ -166,12 +172,9 @@ describe('the hooks the pages use', () => {
   });
 
   test('every request follows the policy from config.json, and 15 s with two retries without one', () => {
-    function Probe() {
-      const policy = useFeedPolicy();
-      return createElement('p', null, `${policy.timeoutMs}/${policy.retries}`);
-    }
-    expect(renderToString(createElement(Probe))).toContain('15000/2');
-    const provided = createElement(FeedPolicyProvider, { policy: { timeoutMs: 5000, retries: 1 }, children: createElement(Probe) });
+    expect(renderToString(createElement(PolicyProbe))).toContain('15000/2');
+    const props = { policy: { timeoutMs: 5000, retries: 1 } } as Parameters<typeof FeedPolicyProvider>[0];
+    const provided = createElement(FeedPolicyProvider, props, createElement(PolicyProbe));
     expect(renderToString(provided)).toContain('5000/1');
   });
 });

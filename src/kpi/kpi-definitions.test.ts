@@ -86,8 +86,9 @@ describe('baselines and events', () => {
   });
 });
 
+const at = (period: string, value: number): Observation => ({ period, value, isProvisional: false });
+
 describe('reading a series', () => {
-  const at = (period: string, value: number): Observation => ({ period, value, isProvisional: false });
   // The high-value review cycle: 2019's 17.3, 2020 H1's 15.2 and 2020's 14.0 months.
   const highValue = [at('2019-12', 17.3), at('2020-06', 15.2), at('2020-12', 14)];
 
@@ -104,8 +105,8 @@ describe('reading a series', () => {
   });
 
   test('the months spanned by several series run from the earliest first to the latest last report', () => {
-    const pledge = [at('2020-01', 120), at('2020-11', 236)];
-    expect(periodSpan([pledge, highValue, []])).toEqual({ first: '2019-12', last: '2020-12' });
+    const pledgeMonths = [at('2020-01', 120), at('2020-11', 236)];
+    expect(periodSpan([pledgeMonths, highValue, []])).toEqual({ first: '2019-12', last: '2020-12' });
     expect(periodSpan([[at('2020-03', 337)], [at('2020-01', 120), at('2020-02', 80)]])).toEqual({ first: '2020-01', last: '2020-03' });
     expect(periodSpan([[], []])).toEqual({ first: null, last: null });
   });
