@@ -243,6 +243,22 @@ describe('nothing active or external leaves the page in the file', () => {
     expect(rect?.getAttribute('fill')).toBe('rgb(0, 255, 0)');
   });
 
+  test('attribute names are matched in any case, and an address is judged without its surrounding spaces', () => {
+    const chart = renderChart('<linearGradient id="grad"/><linearGradient id="spaced" href="  #grad "/><rect id="r" width="1" height="1"/>');
+    const rect = chart.querySelector('#r') as Element;
+    // Set through the DOM, an SVG element keeps the case it was given.
+    rect.setAttribute('ONCLICK', 'x()');
+    rect.setAttribute('Data-Key', '2020-01');
+    rect.setAttribute('HREF', 'https://example.com/');
+    const figure = parse(buildStandaloneSvg(chart, TEXT).markup);
+
+    const names = Object.keys(attributes(figure.getElementById('r'))).map((name) => name.toLowerCase());
+    expect(names).not.toContain('onclick');
+    expect(names).not.toContain('data-key');
+    expect(names).not.toContain('href');
+    expect(figure.getElementById('spaced')?.getAttribute('href')).toBe('  #grad ');
+  });
+
   test('references inside the figure stay; links to anywhere else are dropped', () => {
     const chart = renderChart(
       [
