@@ -63,6 +63,8 @@ describe('the as-of month in a link', () => {
     expect(resolveAsOf('2020-06', null, null, null)).toEqual({ asOf: '2020-06', notice: null });
     expect(resolveAsOf('2020-06', '2019-01', null, null)).toEqual({ asOf: '2020-06', notice: null });
     expect(resolveAsOf('2020-06', null, '2019-01', null)).toEqual({ asOf: '2020-06', notice: null });
+    // Half a range is no range: a month before its first is not called out of range.
+    expect(resolveAsOf('2018-12', '2019-01', null, null)).toEqual({ asOf: '2018-12', notice: null });
   });
 });
 
