@@ -32,6 +32,8 @@ function row(period: string, partial: Partial<ChartRow> = {}): ChartRow {
 
 /** The table as a reader looks it up: a cell by period and column heading (`undefined`: no such column). */
 function read(table: { header: readonly string[]; rows: readonly (readonly CsvCell[])[] }) {
+  // Every row has a cell under every heading, no more and no fewer.
+  for (const cells of table.rows) expect(cells).toHaveLength(table.header.length);
   return {
     header: table.header,
     periods: table.rows.map((cells) => cells[0]),
@@ -49,6 +51,21 @@ describe('the target column says what kind of target it holds', () => {
     expect(header).toEqual(['Period', 'Value', 'Unit', 'Target (at most, months)', 'Gap to target (months)', 'Provisional', 'Projection (not data)']);
     expect(cell('2020-06', 'Unit')).toBe('months');
     expect(cell('2020-06', 'Gap to target (months)')).toBe(-0.8);
+  });
+
+  test('months without a target beside months with a growth target keep the growth heading', () => {
+    // 2019 had no pledge target; 2020's was +20%.
+    const rows = [row('2019-12', { value: 152 }), row('2020-03', { value: 137, target: 20, targetKind: 'growth-at-least', ytdGrowthPercent: 15.41 })];
+    const { header } = read(chartCsvTable(pledge, rows, 'en'));
+
+    expect(header).toContain('Target (full-year growth, %)');
+    expect(header).toContain('Gap to target (percentage points)');
+  });
+
+  test('months without a target beside a review cycle’s ceiling keep the ceiling heading', () => {
+    const rows = [row('2019-12', { value: 17.3 }), row('2020-06', { value: 15.2, target: 16, targetKind: 'at-most' })];
+
+    expect(read(chartCsvTable(highValue, rows, 'en')).header).toContain('Target (at most, months)');
   });
 
   test('an at-most target on an amount is a plain level', () => {
