@@ -41,8 +41,9 @@ beforeEach(() => {
   drawing = { scale: [], drawImage: [] };
   encoded = new Blob(['png bytes'], { type: 'image/png' });
   vi.stubGlobal('Image', FakeImage);
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function getContext() {
-    if (!hasContext) return null;
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function getContext(type: string) {
+    // As in a browser: an unknown context type gives no context.
+    if (!hasContext || type !== '2d') return null;
     return {
       scale: (x: number, y: number) => drawing.scale.push([x, y]),
       drawImage: (...args: unknown[]) => drawing.drawImage.push(args),
