@@ -21,6 +21,7 @@ function row(period: string, partial: Partial<ChartRow> = {}): ChartRow {
     target: null,
     targetKind: null,
     source: null,
+    revision: null,
     growthSource: null,
     ytdGrowthPercent: null,
     previousYearValue: null,
@@ -226,7 +227,7 @@ describe('what a row says about its figure', () => {
   test('headings and words are in the page’s language', () => {
     const { header, cell } = read(chartCsvTable(highValue, [row('2020-06', { value: 15.2, target: 16, targetKind: 'at-most', isProvisional: true })], 'zh-CN'));
 
-    expect(header).toEqual(['期间', '数值', '单位', '目标(上限,个月)', '距目标(个月)', '初步数据', '预测值(非实际数据)']);
+    expect(header).toEqual(['期间', '数值', '单位', '目标（上限，个月）', '距目标（个月）', '初步数据', '预测值（非实际数据）']);
     expect(cell('2020-06', '单位')).toBe('个月');
     expect(cell('2020-06', '初步数据')).toBe('是');
   });

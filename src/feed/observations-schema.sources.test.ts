@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { builtInDefinition } from './built-in-catalogue';
-import { isDay, parseObservationsResponse } from './observations-schema';
+import { isDay } from '../kpi/period';
+import { parseObservationsResponse } from './observations-schema';
 
 const pledge = builtInDefinition('ip-pledge-financing');
 const highValue = builtInDefinition('high-value-patent-review-cycle');
