@@ -1,35 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { evaluateKpi, shownYearToDate } from './evaluate-kpi';
 import type { CycleEvaluation, FlowEvaluation } from './evaluate-kpi';
-import type { KpiDefinition, Target } from './kpi-definitions';
-import type { Observation } from './observation';
+import type { Target } from './kpi-definitions';
+import { at, kpi, months, PLEDGE, PLEDGE_2019, PLEDGE_2020, target } from '../../tests/kpi-builders';
 
 // Why a status is what it is (the card says it in words): each basis, on the published figures.
-
-const source = { title: { 'zh-CN': '测试', en: 'Test' }, url: null, quote: null };
-const target = (year: number, kind: Target['kind'], value: number, setIn = year): Target => ({ year, setIn, kind, value, source, isDerived: false });
-function kpi(partial: Partial<KpiDefinition>): KpiDefinition {
-  return {
-    id: 'test-kpi',
-    unit: 'cny-100m',
-    measure: 'monthly-flow',
-    direction: 'higher-is-better',
-    name: { 'zh-CN': '测试', en: 'Test' },
-    definition: { 'zh-CN': '测试', en: 'Test' },
-    targets: [],
-    baselines: [],
-    events: [],
-    ...partial,
-  };
-}
-const at = (period: string, value: number, growthPct?: number): Observation => ({ period, value, isProvisional: false, ...(growthPct === undefined ? {} : { growthPct }) });
-const months = (year: number, values: readonly number[]): Observation[] => values.map((value, index) => at(`${year}-${String(index + 1).padStart(2, '0')}`, value));
-
-// Monthly pledge amounts (亿元) summing to the published 2020 checkpoints and year (2180) and
-// to the 2019 figures derived from them (year 1515).
-const PLEDGE_2019 = months(2019, [90, 95, 107, 96, 98, 102, 150, 160, 165, 170, 130, 152]);
-const PLEDGE_2020 = months(2020, [120, 80, 137, 160, 170, 186, 190, 200, 205, 216, 236, 280]);
-const PLEDGE = [...PLEDGE_2019, ...PLEDGE_2020];
 
 const cycle = (targets: Target[]) => kpi({ unit: 'months', measure: 'ytd-average', direction: 'lower-is-better', targets });
 
