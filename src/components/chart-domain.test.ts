@@ -2,10 +2,13 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { chartDomain, MAX_TICKS, niceScale } from './chart-domain';
 
-/** Whether `step` is 1, 2, 2.5 or 5 × 10ⁿ. */
+/**
+ * Whether `step` is 1, 2, 2.5 or 5 × 10ⁿ, to a millionth: a step read back as the difference of
+ * two large ticks (34658.733 − 34658.732) carries the float error of their size.
+ */
 function isRoundStep(step: number): boolean {
-  const mantissa = step / 10 ** Math.floor(Math.log10(step) + 1e-9);
-  return [1, 2, 2.5, 5].some((round) => Math.abs(mantissa - round) < 1e-6);
+  const power = Math.floor(Math.log10(step));
+  return [power - 1, power, power + 1].some((exponent) => [1, 2, 2.5, 5].some((round) => Math.abs(step - round * 10 ** exponent) <= step * 1e-6));
 }
 
 test('the trademark cycle’s axis runs on round steps, with the 4.0-month target on a tick', () => {
@@ -44,4 +47,10 @@ test('for any range, ticks are evenly spaced round steps that cover it, at most 
       ticks.forEach((tick, index) => expect(tick).toBeCloseTo((ticks[0] ?? 0) + index * step, 6));
     }),
   );
+});
+
+test('bounds a float cannot step between still give an axis, and never hang', () => {
+  expect(niceScale(1e300, 1e300).ticks).toEqual([1e300, 1e300]);
+  // −1e-8 … 40 steps by tens, one power above the rough step of 8; a bound a hair below 0 adds no tick.
+  expect(niceScale(-1e-8, 40).ticks).toEqual([0, 10, 20, 30, 40]);
 });

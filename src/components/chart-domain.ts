@@ -5,7 +5,7 @@ export interface ChartScale {
 }
 
 /** The steps an axis may take: 1, 2, 2.5 or 5 × 10ⁿ. */
-const ROUND_STEPS = [1, 2, 2.5, 5, 10] as const;
+const ROUND_STEPS = [1, 2, 2.5, 5] as const;
 
 /** The most ticks an axis shows (fewer on a narrow chart would be set by the caller). */
 export const MAX_TICKS = 6;
@@ -18,33 +18,27 @@ export const MAX_TICKS = 6;
 export function niceScale(min: number, max: number, maxTicks = MAX_TICKS): ChartScale {
   const high = max > min ? max : min + 1;
   const rough = (high - min) / Math.max(1, maxTicks - 1);
-  const exponent = Math.floor(Math.log10(rough));
-  const magnitude = 10 ** exponent;
-  let step = magnitude * 10;
-  let multiple: number = 10;
-  let first = 0;
-  let last = 0;
-  for (const round of ROUND_STEPS) {
-    const candidate = round * magnitude;
-    const from = Math.floor(min / candidate + 1e-9);
-    const to = Math.ceil(high / candidate - 1e-9);
-    if (to - from + 1 <= maxTicks) {
-      step = candidate;
-      multiple = round;
-      first = from;
-      last = to;
-      break;
+  // Beyond what a float can step through (1e300 + 1 is 1e300): the bounds as they are.
+  if (!(rough > 0) || !Number.isFinite(rough)) return { domain: [min, high], ticks: [min, high] };
+  // Try 1, 2, 2.5 and 5 × 10ⁿ from the rough step's power of ten upwards until the ticks fit:
+  // bounds a hair past a multiple can need the next power (−1e-8 … 40 by tens is −10 … 40).
+  const start = Math.floor(Math.log10(rough));
+  for (let exponent = start; exponent <= start + 2; exponent += 1) {
+    const magnitude = 10 ** exponent;
+    for (const multiple of ROUND_STEPS) {
+      const step = multiple * magnitude;
+      const first = Math.floor(min / step + 1e-9);
+      const last = Math.ceil(high / step - 1e-9);
+      if (last - first + 1 > maxTicks) continue;
+      // Enough decimals for the step (2.5 × 10⁻¹ needs two), so a tick is the decimal it names.
+      const decimals = Math.max(0, -exponent + (multiple === 2.5 ? 1 : 0));
+      const ticks: number[] = [];
+      for (let index = first; index <= last; index += 1) ticks.push(Number((index * step).toFixed(decimals)));
+      return { domain: [ticks[0] ?? min, ticks.at(-1) ?? high], ticks };
     }
   }
-  if (multiple === 10) {
-    first = Math.floor(min / step + 1e-9);
-    last = Math.ceil(high / step - 1e-9);
-  }
-  // Enough decimals for the step (2.5 × 10⁻¹ needs two), so a tick is the decimal it names.
-  const decimals = Math.max(0, -exponent + (multiple === 2.5 ? 1 : 0));
-  const ticks: number[] = [];
-  for (let index = first; index <= last; index += 1) ticks.push(Number((index * step).toFixed(decimals)));
-  return { domain: [ticks[0] ?? min, ticks.at(-1) ?? high], ticks };
+  // Two powers of ten above the rough step always fit; this is never reached.
+  return { domain: [min, high], ticks: [min, high] };
 }
 
 /**
