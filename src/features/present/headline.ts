@@ -9,7 +9,7 @@ import { targetPhrase } from '../../i18n/target-text';
 
 /**
  * The sentence a slide leads with, generated from the KPI model: the figure, the target in the
- * plan's own terms, and the verdict — "高价值专利审查周期 14.0 个月,已实现“16 个月以内”目标".
+ * plan's own terms, and the verdict — "高价值专利审查周期 14.0 个月，已实现“16 个月以内”目标".
  */
 export function slideHeadline(definition: KpiDefinition, evaluation: KpiEvaluation | null, status: KpiStatus, locale: Locale): string {
   const name = definition.name[locale];
