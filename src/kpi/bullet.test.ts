@@ -37,13 +37,13 @@ const cumulativePledge: KpiDefinition = {
   targets: [{ year: 2020, setIn: 2020, kind: 'growth-at-least', value: 20, source, isDerived: false }],
 };
 
-test('pledge financing’s bar is its year-to-date growth against the 20% target: +43.9% in 2020, good above, 19–20% at risk', () => {
+test('pledge financing’s bar is its year-to-date growth against the 20% target: +43.9% in 2020, good above, 14–20% at risk (the status judges the total: 1.2 × 0.95)', () => {
   const evaluation = evaluateKpi(cumulativePledge, [at('2019-12', 1515, 23.8), at('2020-06', 853, 45), at('2020-12', 2180, 43.9)], '2020-12');
 
   const scale = bulletScale(evaluation);
 
   expect(scale).toMatchObject({ value: 43.9, target: 20, goodSide: 'above', measures: 'growth' });
-  expect(scale?.riskBand[0]).toBeCloseTo(19, 12);
+  expect(scale?.riskBand[0]).toBeCloseTo(14, 12);
   expect(scale?.riskBand[1]).toBe(20);
   expect(scale?.max).toBeCloseTo(43.9 * 1.15, 12);
 });
@@ -54,4 +54,18 @@ test('no target or no figure, no bar', () => {
 
   expect(bulletScale(invention)).toBeNull();
   expect(bulletScale(empty)).toBeNull();
+});
+
+test('the bar’s at-risk band is where the status says at risk: +15% growth mid-year is at risk and inside the band, +13% is off track and outside it', () => {
+  const previous = [at('2019-06', 100, 10), at('2019-12', 1000, 10)];
+  const atRisk = evaluateKpi(cumulativePledge, [...previous, at('2020-06', 115, 15)], '2020-06');
+  const offTrack = evaluateKpi(cumulativePledge, [...previous, at('2020-06', 113, 13)], '2020-06');
+
+  const band = bulletScale(atRisk)?.riskBand ?? [Number.NaN, Number.NaN];
+
+  expect(atRisk.status).toBe('at-risk');
+  expect(offTrack.status).toBe('off-track');
+  expect(15).toBeGreaterThanOrEqual(band[0]);
+  expect(15).toBeLessThan(band[1]);
+  expect(13).toBeLessThan(band[0]);
 });

@@ -1,6 +1,6 @@
 import type { KpiEvaluation } from './evaluate-kpi';
 import { shownYearToDate } from './evaluate-kpi';
-import { AT_RISK_TOLERANCE } from './kpi-status';
+import { atRiskBand } from './kpi-status';
 
 /**
  * A bullet bar: the judged figure against its target on one scale from 0, with the band where the
@@ -15,7 +15,7 @@ export interface BulletScale {
   /** The projection to the deadline, when the status is judged on one. */
   projection: number | null;
   target: number;
-  /** Where "at risk" lies: between the target and 5% beyond it on the bad side. */
+  /** Where "at risk" lies, on the scale of `value` (see `atRiskBand`). */
   riskBand: readonly [number, number];
   goodSide: 'below' | 'above';
   /** What `value` measures: a level in the KPI's unit, or a growth in %. */
@@ -42,8 +42,7 @@ export function bulletScale(evaluation: KpiEvaluation): BulletScale | null {
   }
   if (value === null) return null;
   const goodSide = target.kind === 'at-most' ? 'below' : 'above';
-  const riskBand: readonly [number, number] =
-    goodSide === 'below' ? [target.value, target.value * (1 + AT_RISK_TOLERANCE)] : [target.value * (1 - AT_RISK_TOLERANCE), target.value];
+  const riskBand = atRiskBand(target.kind, target.value);
   // Room past the furthest mark, so neither the target nor the figure sits on the edge.
   const max = Math.max(value, projection ?? 0, riskBand[1], target.value) * 1.15;
   return { max, value, projection, target: target.value, riskBand, goodSide, measures };

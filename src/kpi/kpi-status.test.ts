@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { judgeAtLeast, judgeAtMost, meetsAtLeast, meetsAtMost } from './kpi-status';
+import { atRiskBand, judgeAtLeast, judgeAtMost, meetsAtLeast, meetsAtMost } from './kpi-status';
 
 // The 2020 targets: review cycles of at most 16 (high-value patents) and 4 months (trademarks),
 // and pledge financing 20% above 2019's 1515 亿元, i.e. at least 1818 亿元.
@@ -47,4 +47,17 @@ test('a projected total at the required level is on track, down to 95% of it at 
   // 1818 × 0.95 = 1727.1: still at risk.
   expect(judgeAtLeast(1727.1, REQUIRED_2020)).toBe('at-risk');
   expect(judgeAtLeast(1727, REQUIRED_2020)).toBe('off-track');
+});
+
+test('the at-risk band of each kind of target is where judging says at risk', () => {
+  const [cycleFrom, cycleTo] = atRiskBand('at-most', 16);
+  const [amountFrom, amountTo] = atRiskBand('at-least', 3200);
+  expect(cycleFrom).toBe(16);
+  expect(cycleTo).toBeCloseTo(16.8, 12);
+  expect(judgeAtMost(16.8, 16)).toBe('at-risk');
+  expect(amountFrom).toBeCloseTo(3040, 9);
+  expect(amountTo).toBe(3200);
+  expect(judgeAtLeast(3040, 3200)).toBe('at-risk');
+  expect(atRiskBand('growth-at-least', 20)[0]).toBeCloseTo(14, 12);
+  expect(atRiskBand('growth-at-least', 20)[1]).toBe(20);
 });

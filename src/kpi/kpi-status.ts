@@ -34,6 +34,26 @@ export function judgeAtLeast(value: number, required: number): 'on-track' | 'at-
   return 'off-track';
 }
 
+/**
+ * Where "at risk" lies for a target, on the scale the target is stated in: between the target and
+ * 5% beyond it on the bad side. A growth target is judged on the total it requires, so its band in
+ * growth points is wider: a 20% target is at risk from +14% (1.2 × 0.95 = 1.14), not from +19%.
+ */
+export function atRiskBand(kind: 'at-most' | 'at-least' | 'growth-at-least', target: number): readonly [number, number] {
+  switch (kind) {
+    case 'at-most':
+      return [target, target * (1 + AT_RISK_TOLERANCE)];
+    case 'at-least':
+      return [target * (1 - AT_RISK_TOLERANCE), target];
+    case 'growth-at-least':
+      return [((1 + target / 100) * (1 - AT_RISK_TOLERANCE) - 1) * 100, target];
+    default: {
+      const unhandled: never = kind;
+      throw new Error(`Unhandled target kind ${String(unhandled)}`);
+    }
+  }
+}
+
 export function meetsAtMost(value: number, target: number): boolean {
   return value <= target + EPSILON;
 }
