@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { chartDomain, MAX_TICKS, niceScale } from './chart-domain';
+import { chartDomain, estimateTextWidth, evenTimeTicks, MAX_TICKS, niceScale, tickStep, ticksForHeight } from './chart-domain';
 
 /**
  * Whether `step` is 1, 2, 2.5 or 5 × 10ⁿ, to a millionth: a step read back as the difference of
@@ -53,4 +53,55 @@ test('bounds a float cannot step between still give an axis, and never hang', ()
   expect(niceScale(1e300, 1e300).ticks).toEqual([1e300, 1e300]);
   // −1e-8 … 40 steps by tens, one power above the rough step of 8; a bound a hair below 0 adds no tick.
   expect(niceScale(-1e-8, 40).ticks).toEqual([0, 10, 20, 30, 40]);
+});
+
+const months = (from: number, count: number) =>
+  Array.from({ length: count }, (_, index) => {
+    const total = from * 12 + index;
+    return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+  });
+
+test('a two-year month axis steps evenly: every quarter from January when 8 labels fit, every half year when 4 do, January when 2 do', () => {
+  const keys = months(2019, 24);
+  expect(evenTimeTicks(keys, 24)).toEqual(keys);
+  expect(evenTimeTicks(keys, 8)).toEqual(['2019-01', '2019-04', '2019-07', '2019-10', '2020-01', '2020-04', '2020-07', '2020-10']);
+  expect(evenTimeTicks(keys, 4)).toEqual(['2019-01', '2019-07', '2020-01', '2020-07']);
+  expect(evenTimeTicks(keys, 2)).toEqual(['2019-01', '2020-01']);
+});
+
+test('a series starting mid-quarter is not ticked at its first month, only on the calendar step', () => {
+  expect(evenTimeTicks(months(2019, 24).slice(1), 8)).toEqual(['2019-04', '2019-07', '2019-10', '2020-01', '2020-04', '2020-07', '2020-10']);
+});
+
+test('quarters step by 1, 2 or 4 from Q1, years by 1, 2, 5 or 10', () => {
+  const quarters = ['2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1', '2020-Q2', '2020-Q3', '2020-Q4'];
+  expect(evenTimeTicks(quarters, 8)).toEqual(quarters);
+  expect(evenTimeTicks(quarters, 4)).toEqual(['2019-Q1', '2019-Q3', '2020-Q1', '2020-Q3']);
+  expect(evenTimeTicks(quarters, 2)).toEqual(['2019-Q1', '2020-Q1']);
+  const years = Array.from({ length: 12 }, (_, index) => String(2014 + index));
+  expect(evenTimeTicks(years, 6)).toEqual(['2014', '2016', '2018', '2020', '2022', '2024']);
+  expect(evenTimeTicks(years, 3)).toEqual(['2015', '2020', '2025']);
+});
+
+test('a thinned dense series keeps one tick per step: the first drawn key past a dropped one stands in', () => {
+  // Every other month drawn, January missing from 2021 on.
+  const thinned = months(2020, 48).filter((_, index) => index % 2 === 0 || index < 12).filter((key) => !(key >= '2021' && key.endsWith('-01')));
+  const ticks = evenTimeTicks(thinned, 4);
+  expect(ticks.map((key) => key.slice(0, 4))).toEqual(['2020', '2021', '2022', '2023']);
+  expect(ticks[0]).toBe('2020-01');
+});
+
+test('keys that are not periods (or mix kinds) are all ticks', () => {
+  expect(evenTimeTicks(['a', 'b', 'c'], 1)).toEqual(['a', 'b', 'c']);
+  expect(evenTimeTicks(['2020', '2020-Q1'], 1)).toEqual(['2020', '2020-Q1']);
+});
+
+test('tick counts follow the plot height (2 to 6), and CJK labels are measured a full em per character', () => {
+  expect(ticksForHeight(60, 28)).toBe(2);
+  expect(ticksForHeight(100, 12)).toBe(3);
+  expect(ticksForHeight(1000, 12)).toBe(MAX_TICKS);
+  expect(estimateTextWidth('19/1', 10)).toBeCloseTo(24, 9);
+  expect(estimateTextWidth('2020年', 10)).toBeCloseTo(34, 9);
+  expect(tickStep([0, 2.5, 5])).toBe(2.5);
+  expect(tickStep([7])).toBe(1);
 });

@@ -2,13 +2,12 @@ import { lazy, memo, Suspense, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { ChartRow } from '../kpi/chart-rows';
 import { chartCsvTable } from '../export/chart-csv';
-import { isAmountMeasure } from '../kpi/measure';
 import { formatDay, formatPeriod, formatPeriodKey, formatUnit } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { useKnownOn } from '../feed/replay';
 import { ErrorBoundary } from './error-boundary';
 import { ExportMenu } from './export-menu';
-import { chartLegendItems } from './chart-legend-items';
+import { chartLegend } from './chart-legend-items';
 import type { KpiChartProps } from './kpi-chart';
 
 // recharts is most of the app's JavaScript: the cards' numbers render first, the charts follow.
@@ -39,7 +38,6 @@ export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, da
   const knownOn = useKnownOn();
   const chartRef = useRef<HTMLDivElement>(null);
   const { definition, rows } = chart;
-  const isFlow = isAmountMeasure(definition.measure);
   const name = definition.name[locale];
 
   const figureText = () => ({
@@ -57,18 +55,7 @@ export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, da
       // A replayed figure says which day it replays, so the file reproduces the cited view.
       ...(knownOn === null ? [] : [t('present.replayFooter', { date: formatDay(knownOn, locale) })]),
     ].join(' · '),
-    legend: chartLegendItems({
-      t,
-      isFlow,
-      isCumulative: definition.measure === 'ytd-cumulative',
-      hasProjection: rows.some((row) => row.projection !== null),
-      hasTarget:
-        (chart.target !== null && rows.some((row) => Number(row.period.slice(0, 4)) === chart.targetYear)) ||
-        (chart.targetMode === 'step' && rows.some((row) => row.target !== null)),
-      baselineYear: !isFlow && chart.targetMode !== 'step' ? (chart.baseline?.year ?? null) : null,
-      showPreviousYear: chart.showPreviousYear ?? false,
-      valueLabel: chart.valueLabel,
-    }),
+    legend: chartLegend(chart, t, locale),
   });
 
   return (

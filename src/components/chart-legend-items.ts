@@ -1,6 +1,40 @@
 import type { LegendItem } from '../export/legend-item';
 import type { Translate } from '../i18n/i18n-context';
+import type { Locale } from '../i18n/locale';
+import { formatPercent, formatValue } from '../i18n/format';
+import { targetCell } from '../i18n/target-text';
+import { targetForYear } from '../kpi/kpi-definitions';
+import { isAmountMeasure } from '../kpi/measure';
 import { CHART_COLORS } from './chart-colors';
+import { targetZones } from './chart-zones';
+import type { KpiChartProps } from './kpi-chart';
+
+/** The chart's legend, on screen and in the exported figure alike: target and baseline with their values. */
+export function chartLegend(props: KpiChartProps, t: Translate, locale: Locale): LegendItem[] {
+  const { definition, rows, target, targetYear, baseline, targetMode = 'reference', showPreviousYear = false, valueLabel } = props;
+  const isFlow = isAmountMeasure(definition.measure);
+  const isStep = targetMode === 'step';
+  const zones = targetZones(rows, rows, { isStep, target, targetYear, definition });
+  const kind = targetForYear(definition, targetYear)?.kind ?? null;
+  const targetLabel =
+    !isStep && target !== null && kind !== null
+      ? kind === 'growth-at-least'
+        ? t('chart.targetGrowth', { value: formatPercent(target, locale) })
+        : t('chart.target', { value: targetCell(target, kind, definition.unit, locale) })
+      : t('chart.colTarget');
+  return chartLegendItems({
+    t,
+    isFlow,
+    isCumulative: definition.measure === 'ytd-cumulative',
+    hasProjection: rows.some((row) => row.projection !== null),
+    hasTarget: zones.length > 0 || (isStep && rows.some((row) => row.target !== null)),
+    targetLabel,
+    hasZones: zones.length > 0,
+    baseline: !isFlow && !isStep && baseline !== null ? { year: baseline.year, label: t('chart.baseline', { year: baseline.year, value: formatValue(baseline.value, definition.unit, locale) }) } : null,
+    showPreviousYear,
+    valueLabel,
+  });
+}
 
 /** The legend of a chart, shared by the screen (HTML) and the exported figure (SVG). */
 export function chartLegendItems({
@@ -9,7 +43,9 @@ export function chartLegendItems({
   isCumulative = false,
   hasProjection,
   hasTarget,
-  baselineYear,
+  targetLabel,
+  hasZones = false,
+  baseline,
   showPreviousYear,
   valueLabel,
 }: {
@@ -21,7 +57,12 @@ export function chartLegendItems({
   isCumulative?: boolean;
   hasProjection: boolean;
   hasTarget: boolean;
-  baselineYear: number | null;
+  /** The target's entry, with its value where one target is drawn ("目标 ≤ 16.0 个月"). */
+  targetLabel?: string;
+  /** The met zone and the at-risk band are drawn behind the series. */
+  hasZones?: boolean;
+  /** The baseline's entry, with its value ("2019年基线 17.3 个月"). */
+  baseline: { year: number; label: string } | null;
   showPreviousYear: boolean;
 }): LegendItem[] {
   const items: LegendItem[] = [
@@ -38,9 +79,11 @@ export function chartLegendItems({
   }
   if (showPreviousYear) items.push({ key: 'previous', label: t('chart.previousYear'), color: CHART_COLORS.previous, swatch: 'dotted' });
   if (isFlow) items.push({ key: 'growth', label: t('chart.ytdGrowth'), color: CHART_COLORS.growth, swatch: 'line' });
-  if (hasTarget) items.push({ key: 'target', label: t('chart.colTarget'), color: CHART_COLORS.target, swatch: 'line' });
-  if (baselineYear !== null) {
-    items.push({ key: 'baseline', label: t('chart.baselineLegend', { year: baselineYear }), color: CHART_COLORS.baseline, swatch: 'dotted' });
+  if (hasTarget) items.push({ key: 'target', label: targetLabel ?? t('chart.colTarget'), color: CHART_COLORS.target, swatch: 'line' });
+  if (hasZones) {
+    items.push({ key: 'zone-met', label: t('chart.zoneMet'), color: CHART_COLORS.zoneMet, swatch: 'area' });
+    items.push({ key: 'zone-risk', label: t('chart.zoneRisk'), color: CHART_COLORS.zoneRisk, swatch: 'area' });
   }
+  if (baseline !== null) items.push({ key: 'baseline', label: baseline.label, color: CHART_COLORS.baseline, swatch: 'dotted' });
   return items;
 }

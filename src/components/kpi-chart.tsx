@@ -1,29 +1,20 @@
-import { useLayoutEffect, useRef, useState } from 'react';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
 import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
-import { targetForYear } from '../kpi/kpi-definitions';
 import { isAmountMeasure } from '../kpi/measure';
 import { targetCell } from '../i18n/target-text';
 import { isPeriod } from '../kpi/period';
-import { formatEstimate, formatGrowth, formatNumber, formatPercent, formatPeriod, formatPeriodShort, formatSource, formatValue } from '../i18n/format';
+import { formatEstimate, formatGrowth, formatPeriod, formatPeriodShort, formatSource, formatTick, formatValue } from '../i18n/format';
 import { describeRevision } from '../i18n/revision-text';
 import { useI18n } from '../i18n/i18n-context';
 import type { LegendItem } from '../export/legend-item';
 import { CHART_COLORS } from './chart-colors';
-import { chartDomain } from './chart-domain';
-import { chartLegendItems } from './chart-legend-items';
+import { chartDomain, estimateTextWidth, evenTimeTicks, tickStep, ticksForHeight } from './chart-domain';
+import { chartLegend } from './chart-legend-items';
+import { targetZones } from './chart-zones';
+import type { TargetZone } from './chart-zones';
 import { downsampleWithGaps } from '../kpi/downsample';
 
 export interface KpiChartProps {
@@ -34,7 +25,7 @@ export interface KpiChartProps {
   /** The target of the as-of year: a cycle's limit (months) or the growth target (%). */
   target: number | null;
   baseline: { year: number; value: number } | null;
-  /** Pixels, or `fill` to take the height of a sized parent (the presenter's slides). */
+  /** Pixels (260 for a line, 300 for amounts' two panels), or `fill` to take the height of a sized parent (the presenter's slides). */
   height?: number | 'fill';
   /** Formats an x-axis key (a month by default; the detail view passes quarters and years). */
   formatX?: (key: string) => string;
@@ -51,40 +42,30 @@ export interface KpiChartProps {
 }
 
 /**
- * A KPI's series against its target: review cycles as a line with the target and 2019 baseline
- * as labelled reference lines; pledge financing as monthly bars with the year-to-date growth line
- * against the growth target. Projections are dashed and named as projections; missing months are
- * gaps.
+ * A KPI's series against its target. Review cycles: a line, with the target as a line over a
+ * shaded "met" zone and an "at risk" band, and the 2019 baseline dotted. Amounts (pledge
+ * financing): two panels on one time axis, each with one y-axis, so no target can be read against
+ * the wrong scale: the amounts as bars above, the year-to-date growth below with its growth target
+ * and zones. Projections are dashed and named as projections; missing months are gaps. Target
+ * and baseline are named in the legend (with their values), never by a label the series crosses.
  */
-export function KpiChart({
-  definition,
-  rows,
-  target,
-  targetYear,
-  baseline,
-  height = 260,
-  formatX,
-  targetMode = 'reference',
-  showPreviousYear = false,
-  annotations = [],
-  valueLabel,
-  large = false,
-}: KpiChartProps) {
+export function KpiChart(props: KpiChartProps) {
+  const { definition, rows, target, targetYear, baseline, height: heightProp, formatX, targetMode = 'reference', showPreviousYear = false, annotations = [], valueLabel, large = false } = props;
   const { locale, t } = useI18n();
   const { unit } = definition;
   const isFlow = isAmountMeasure(definition.measure);
   const isCumulative = definition.measure === 'ytd-cumulative';
-  // A growth target reads on the growth axis (%), a level on the value axis: never the wrong one.
-  const targetKind = targetForYear(definition, targetYear)?.kind ?? null;
+  // Amounts draw two panels: a little more room than one line chart.
+  const height = heightProp ?? (isFlow ? 300 : 260);
   const wrapperRef = useRef<HTMLDivElement>(null);
-  // null until the wrapper has been measured: the first paint is at a guessed width.
-  const [measuredWidth, setMeasuredWidth] = useState<number | null>(null);
-  const width = measuredWidth ?? 800;
+  // null until the wrapper has been measured: the first paint is at a guessed size.
+  const [measured, setMeasured] = useState<{ width: number; height: number } | null>(null);
+  const width = measured?.width ?? 800;
   useLayoutEffect(() => {
     const element = wrapperRef.current;
     if (element === null) return undefined;
     const observer = new ResizeObserver(([entry]) => {
-      if (entry !== undefined && entry.contentRect.width > 0) setMeasuredWidth(entry.contentRect.width);
+      if (entry !== undefined && entry.contentRect.width > 0) setMeasured({ width: entry.contentRect.width, height: entry.contentRect.height });
     });
     observer.observe(element);
     return () => observer.disconnect();
@@ -102,102 +83,95 @@ export function KpiChart({
   const hasProjection = rows.some((row) => row.projection !== null);
   const tickFormatter = formatX ?? ((period: string) => formatPeriodShort(period, locale));
   const isStep = targetMode === 'step';
-  const fontSize = large ? 20 : 12;
+  const fontSize = large ? 28 : 12;
   const lineWidth = large ? 4 : 2;
-  const hasStepTarget = isStep && rows.some((row) => row.target !== null && (isFlow || row.targetKind !== 'growth-at-least'));
-  // The target applies to its own year, not to the year before it shown for context.
-  // Keys are `YYYY-MM`, `YYYY-Qn` or `YYYY`: the year is always the first four characters.
-  const targetYearRows = rows.filter((row) => Number(row.period.slice(0, 4)) === targetYear);
-  // No row of the target's year in view: no line, rather than one year's target over another.
-  const hasTargetLine = target !== null && targetKind !== null && targetYearRows.length > 0 && (isFlow || targetKind !== 'growth-at-least');
-  const targetSegment = (y: number): [{ x?: string; y: number }, { x?: string; y: number }] => [
-    { x: targetYearRows[0]?.period, y },
-    { x: targetYearRows.at(-1)?.period, y },
-  ];
-  // The same lines in both kinds of chart; only the axis (growth % or the value) and the label differ.
-  const previousYearLine = showPreviousYear ? (
-    <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={lineWidth} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
-  ) : null;
-  const targetAxis = targetKind === 'growth-at-least' ? 'growth' : 'value';
-  const hasGrowthSteps = isFlow && rows.some((row) => row.targetKind === 'growth-at-least');
-  const hasLevelSteps = rows.some((row) => row.targetKind !== null && row.targetKind !== 'growth-at-least');
-  const targetLine = isStep ? (
-    <>
-      {hasGrowthSteps ? (
-        <Line yAxisId="growth" type="stepAfter" dataKey="targetOnGrowth" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />
-      ) : null}
-      {hasLevelSteps ? (
-        <Line yAxisId="value" type="stepAfter" dataKey="targetOnValue" name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />
-      ) : null}
-    </>
-  ) : hasTargetLine && target !== null && targetKind !== null ? (
-    <ReferenceLine
-      yAxisId={targetAxis}
-      segment={targetSegment(target)}
-      stroke={CHART_COLORS.target}
-      strokeWidth={lineWidth}
-      label={{
-        value: targetKind === 'growth-at-least' ? t('chart.targetGrowth', { value: formatPercent(target, locale) }) : t('chart.target', { value: targetCell(target, targetKind, unit, locale) }),
-        position: isFlow ? 'insideTopLeft' : 'insideTopRight',
-        fill: CHART_COLORS.target,
-        fontSize,
-      }}
-    />
-  ) : null;
-  const legend = chartLegendItems({
-    t,
-    isFlow,
-    isCumulative,
-    hasProjection,
-    hasTarget: hasTargetLine || hasStepTarget,
-    baselineYear: !isFlow && !isStep ? (baseline?.year ?? null) : null,
-    showPreviousYear,
-    valueLabel,
-  });
+  const axisWidth = large ? 120 : 56;
+  const zones = targetZones(rows, drawn, { isStep, target, targetYear, definition });
+  const legend = chartLegend(props, t, locale);
 
+  // Heights: a fixed height is shared by the panels; `fill` takes the measured height of the slide.
+  const totalHeight = height === 'fill' ? Math.max(160, measured?.height ?? 400) : height;
+  // The growth panel takes two fifths: enough for three round ticks at any size.
+  const valueHeight = isFlow ? Math.round(totalHeight * 0.58) : totalHeight;
+  const growthHeight = isFlow ? totalHeight - valueHeight : 0;
+  const xAxisHeight = fontSize * 2.5;
+  // Evenly stepped month (quarter, year) ticks, as many as fit the plot's width.
+  const plotWidth = Math.max(60, width - axisWidth - 32);
+  const sampleLabels = [drawn[0], drawn[Math.floor(drawn.length / 2)], drawn.at(-1)].flatMap((row) => (row === undefined ? [] : [tickFormatter(row.period)]));
+  const labelWidth = Math.max(...sampleLabels.map((label) => estimateTextWidth(label, fontSize)), fontSize * 2);
+  const xTicks = evenTimeTicks(
+    drawn.map((row) => row.period),
+    Math.floor(plotWidth / (labelWidth + fontSize * 1.5)),
+  );
+
+  const valueZones = zones.filter((zone) => zone.axis === 'value');
+  const growthZones = zones.filter((zone) => zone.axis === 'growth');
   const valueDomain = chartDomain(
     rows.flatMap((row) => [row.value, row.projection, showPreviousYear ? row.previousYearValue : null, row.targetKind !== 'growth-at-least' ? row.target : null]),
-    isFlow ? [0, targetAxis === 'value' ? target : null] : [target, baseline?.value ?? null],
+    [...(isFlow ? [0] : [baseline?.value ?? null]), ...valueZones.flatMap((zone) => zone.riskBand)],
+    ticksForHeight(valueHeight - (isFlow ? fontSize * 2 : xAxisHeight), fontSize),
   );
   const growthDomain = chartDomain(
     rows.flatMap((row) => [row.ytdGrowthPercent, row.targetKind === 'growth-at-least' ? row.target : null]),
-    [0, targetAxis === 'growth' ? target : null],
+    [0, ...growthZones.flatMap((zone) => zone.riskBand)],
+    ticksForHeight(growthHeight - xAxisHeight - fontSize, fontSize),
   );
+
+  const xAxis = (hide: boolean) => (
+    <XAxis dataKey="period" ticks={xTicks} interval={0} tickFormatter={tickFormatter} tick={{ fill: CHART_COLORS.axis, fontSize }} height={hide ? 0 : xAxisHeight} hide={hide} />
+  );
+  const targetLines = (axis: 'value' | 'growth') => {
+    if (isStep) {
+      const key = axis === 'growth' ? 'targetOnGrowth' : 'targetOnValue';
+      if (!drawn.some((row) => row[key] !== null)) return null;
+      return <Line yAxisId={axis} type="stepAfter" dataKey={key} name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />;
+    }
+    return zones
+      .filter((zone) => zone.axis === axis)
+      .map((zone) => <ReferenceLine key={`target-${zone.year}`} yAxisId={axis} segment={[{ x: zone.x1, y: zone.target }, { x: zone.x2, y: zone.target }]} stroke={CHART_COLORS.target} strokeWidth={lineWidth} />);
+  };
+  const previousYearLine = showPreviousYear ? (
+    <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={lineWidth} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
+  ) : null;
+  const annotationLines = groupAnnotations(annotations).map(({ x, numbers }) => (
+    <ReferenceLine
+      key={x}
+      yAxisId="value"
+      x={x}
+      stroke={CHART_COLORS.annotation}
+      strokeDasharray="1 3"
+      label={{ value: `(${numbers.join(',')})`, position: 'insideTopLeft', fill: CHART_COLORS.annotation, fontSize }}
+    />
+  ));
+  const valueAxis = (
+    <YAxis
+      yAxisId="value"
+      domain={valueDomain.domain}
+      ticks={valueDomain.ticks}
+      interval={0}
+      allowDataOverflow={false}
+      tickFormatter={(value: number) => formatTick(value, tickStep(valueDomain.ticks), unit, locale)}
+      tick={{ fill: CHART_COLORS.axis, fontSize }}
+      width={axisWidth}
+    />
+  );
+  const margin = { top: large ? 24 : 16, right: 24, bottom: 4, left: 4 };
+  const syncId = useId();
 
   return (
     // `data-drawn`: drawn at its measured width, so tests (and screenshots) can wait for the
     // final layout instead of sleeping.
-    <div className={height === 'fill' ? 'kpi-chart kpi-chart-fill' : 'kpi-chart'} ref={wrapperRef} data-drawn={measuredWidth !== null}>
-      <ResponsiveContainer width="100%" height={height === 'fill' ? '100%' : height} className="kpi-chart-plot">
-        <ComposedChart data={drawn} margin={{ top: 16, right: isFlow ? 8 : 24, bottom: 4, left: 4 }}>
-          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          <XAxis dataKey="period" tickFormatter={tickFormatter} minTickGap={16} tick={{ fill: CHART_COLORS.axis, fontSize }} />
-          <YAxis
-            yAxisId="value"
-            domain={valueDomain.domain}
-            ticks={valueDomain.ticks}
-            interval={0}
-            allowDataOverflow={false}
-            tickFormatter={(value: number) => formatNumber(value, unit, locale)}
-            tick={{ fill: CHART_COLORS.axis, fontSize }}
-            width={large ? 90 : 56}
-          />
-          {isFlow ? (
-            <YAxis
-              yAxisId="growth"
-              orientation="right"
-              domain={growthDomain.domain}
-              ticks={growthDomain.ticks}
-              interval={0}
-              tickFormatter={(value: number) => formatPercent(value, locale)}
-              tick={{ fill: CHART_COLORS.growth, fontSize }}
-              width={large ? 90 : 56}
-            />
-          ) : null}
-          <Tooltip content={<ChartTooltip definition={definition} />} />
-
-          {isFlow ? (
-            <>
+    <div className={height === 'fill' ? 'kpi-chart kpi-chart-fill' : 'kpi-chart'} data-drawn={measured !== null}>
+      <div className="kpi-chart-plots" ref={wrapperRef}>
+      {isFlow ? (
+        <>
+          <div className="kpi-chart-plot" data-panel="value">
+            <ComposedChart width={width} height={valueHeight} data={drawn} margin={{ ...margin, bottom: Math.round(fontSize * 0.75) }} syncId={syncId}>
+              <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
+              {xAxis(true)}
+              {valueAxis}
+              <Tooltip content={<ChartTooltip definition={definition} />} />
+              {zoneAreas(valueZones, 'value', valueDomain.domain)}
               <Bar yAxisId="value" dataKey="value" name={valueLabel ?? t(isCumulative ? 'chart.cumulative' : 'chart.monthly')} fill={CHART_COLORS.bars} stackId="month" isAnimationActive={false} />
               {hasProjection ? (
                 <Bar
@@ -211,80 +185,70 @@ export function KpiChart({
                   isAnimationActive={false}
                 />
               ) : null}
+              {previousYearLine}
+              {targetLines('value')}
+              {annotationLines}
+            </ComposedChart>
+          </div>
+          <div className="kpi-chart-plot" data-panel="growth">
+            <ComposedChart width={width} height={growthHeight} data={drawn} margin={{ ...margin, top: Math.round(fontSize * 0.9) }} syncId={syncId}>
+              <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
+              {xAxis(false)}
+              <YAxis
+                yAxisId="growth"
+                domain={growthDomain.domain}
+                ticks={growthDomain.ticks}
+                interval={0}
+                tickFormatter={(value: number) => formatTick(value, tickStep(growthDomain.ticks), 'percent', locale)}
+                tick={{ fill: CHART_COLORS.growth, fontSize }}
+                width={axisWidth}
+              />
+              <Tooltip content={<ChartTooltip definition={definition} />} />
+              {zoneAreas(growthZones, 'growth', growthDomain.domain)}
+              {targetLines('growth')}
               {isCumulative ? (
                 // Checkpoints (Q1, H1, Jan–Oct, the year) are the only points of a cumulative series:
                 // they are joined within a year, never across one (each year's growth starts afresh).
                 (['growthEvenYear', 'growthOddYear'] as const).map((key) => (
-                  <Line key={key} yAxisId="growth" dataKey={key} name={t('chart.ytdGrowth')} stroke={CHART_COLORS.growth} strokeWidth={lineWidth} dot={{ r: large ? 4 : 2.5 }} connectNulls isAnimationActive={false} />
+                  <Line key={key} yAxisId="growth" dataKey={key} name={t('chart.ytdGrowth')} stroke={CHART_COLORS.growth} strokeWidth={lineWidth} dot={{ r: large ? 5 : 2.5 }} connectNulls isAnimationActive={false} />
                 ))
               ) : (
-                <Line
-                  yAxisId="growth"
-                  dataKey="ytdGrowthPercent"
-                  name={t('chart.ytdGrowth')}
-                  stroke={CHART_COLORS.growth}
-                  strokeWidth={lineWidth}
-                  dot={showDots ? { r: 2 } : false}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />
+                <Line yAxisId="growth" dataKey="ytdGrowthPercent" name={t('chart.ytdGrowth')} stroke={CHART_COLORS.growth} strokeWidth={lineWidth} dot={showDots ? { r: 2 } : false} connectNulls={false} isAnimationActive={false} />
               )}
-              {previousYearLine}
-              {targetLine}
-            </>
-          ) : (
-            <>
-              {previousYearLine}
-              {baseline !== null && !isStep ? (
-                <ReferenceLine
-                  yAxisId="value"
-                  y={baseline.value}
-                  stroke={CHART_COLORS.baseline}
-                  strokeDasharray="2 3"
-                  label={{ value: t('chart.baseline', { year: baseline.year, value: formatValue(baseline.value, unit, locale) }), position: 'insideBottomLeft', fill: CHART_COLORS.baseline, fontSize }}
-                />
-              ) : null}
-              {targetLine}
-              <Line
-                yAxisId="value"
-                dataKey="value"
-                name={valueLabel ?? t('chart.series')}
-                stroke={CHART_COLORS.series}
-                strokeWidth={lineWidth}
-                dot={showDots ? { r: 2.5 } : false}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-              {hasProjection ? (
-                <Line
-                  yAxisId="value"
-                  dataKey="projection"
-                  name={t('chart.projection')}
-                  stroke={CHART_COLORS.projection}
-                  strokeWidth={lineWidth}
-                  strokeDasharray="6 4"
-                  dot={false}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />
-              ) : null}
-            </>
-          )}
-          {groupAnnotations(annotations).map(({ x, numbers }) => (
-            <ReferenceLine
-              key={x}
-              yAxisId="value"
-              x={x}
-              stroke={CHART_COLORS.annotation}
-              strokeDasharray="1 3"
-              label={{ value: `(${numbers.join(',')})`, position: 'insideTopLeft', fill: CHART_COLORS.annotation, fontSize }}
-            />
-          ))}
-        </ComposedChart>
-      </ResponsiveContainer>
+            </ComposedChart>
+          </div>
+        </>
+      ) : (
+        <div className="kpi-chart-plot" data-panel="value">
+          <ComposedChart width={width} height={valueHeight} data={drawn} margin={margin}>
+            <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
+            {xAxis(false)}
+            {valueAxis}
+            <Tooltip content={<ChartTooltip definition={definition} />} />
+            {zoneAreas(valueZones, 'value', valueDomain.domain)}
+            {previousYearLine}
+            {baseline !== null && !isStep ? <ReferenceLine yAxisId="value" y={baseline.value} stroke={CHART_COLORS.baseline} strokeWidth={large ? 3 : 1.5} strokeDasharray="2 3" /> : null}
+            {targetLines('value')}
+            <Line yAxisId="value" dataKey="value" name={valueLabel ?? t('chart.series')} stroke={CHART_COLORS.series} strokeWidth={lineWidth} dot={showDots ? { r: large ? 5 : 2.5 } : false} connectNulls={false} isAnimationActive={false} />
+            {hasProjection ? (
+              <Line yAxisId="value" dataKey="projection" name={t('chart.projection')} stroke={CHART_COLORS.projection} strokeWidth={lineWidth} strokeDasharray="6 4" dot={false} connectNulls={false} isAnimationActive={false} />
+            ) : null}
+            {annotationLines}
+          </ComposedChart>
+        </div>
+      )}
+      </div>
       <ChartLegend items={legend} />
     </div>
   );
+}
+
+/** Each zone's met area (from the target to the axis's edge) and at-risk band, behind the series. */
+function zoneAreas(list: readonly TargetZone[], axis: 'value' | 'growth', domain: [number, number]) {
+  return list.flatMap((zone) => [
+    <ReferenceArea key={`met-${zone.year}`} yAxisId={axis} x1={zone.x1} x2={zone.x2} y1={zone.goodSide === 'below' ? domain[0] : zone.target} y2={zone.goodSide === 'below' ? zone.target : domain[1]} fill={CHART_COLORS.zoneMet} fillOpacity={1} stroke="none" ifOverflow="hidden" />,
+    <ReferenceArea key={`risk-${zone.year}`} yAxisId={axis} x1={zone.x1} x2={zone.x2} y1={zone.riskBand[0]} y2={zone.riskBand[1]} fill={CHART_COLORS.zoneRisk} fillOpacity={1} stroke="none" ifOverflow="hidden" />,
+  ]);
 }
 
 const MAX_POINTS_WITH_DOTS = 72;
@@ -308,6 +272,7 @@ const SWATCH_CLASS: Record<LegendItem['swatch'], string> = {
   dotted: 'legend-dotted',
   bar: 'legend-bar',
   'bar-outline': 'legend-bar-dashed',
+  area: 'legend-area',
 };
 
 function ChartLegend({ items }: { items: readonly LegendItem[] }) {
@@ -315,7 +280,7 @@ function ChartLegend({ items }: { items: readonly LegendItem[] }) {
     <ul className="chart-legend">
       {items.map((item) => (
         <li key={item.key}>
-          <span className={`legend-swatch ${SWATCH_CLASS[item.swatch]}`} style={{ borderColor: item.color, backgroundColor: item.swatch === 'bar' ? item.color : undefined }} aria-hidden="true" />
+          <span className={`legend-swatch ${SWATCH_CLASS[item.swatch]}`} style={{ borderColor: item.swatch === 'area' ? undefined : item.color, backgroundColor: item.swatch === 'bar' || item.swatch === 'area' ? item.color : undefined }} aria-hidden="true" />
           {item.label}
         </li>
       ))}

@@ -166,6 +166,8 @@ function swatchMarkup(item: LegendItem, x: number, y: number): string {
   switch (item.swatch) {
     case 'bar':
       return `<rect x="${x}" y="${y - 5}" width="22" height="10" fill="${color}"/>`;
+    case 'area':
+      return `<rect x="${x}" y="${y - 7}" width="22" height="14" fill="${color}" stroke="#9ca3af" stroke-width="0.5"/>`;
     case 'bar-outline':
       return `<rect x="${x}" y="${y - 5}" width="22" height="10" fill="#ffffff" stroke="${color}" stroke-width="1.5" stroke-dasharray="4 3"/>`;
     case 'dashed':

@@ -3,6 +3,6 @@ export interface LegendItem {
   key: string;
   label: string;
   color: string;
-  /** `line` solid, `dashed` and `dotted` lines; `bar` filled, `bar-outline` dashed outline. */
-  swatch: 'line' | 'dashed' | 'dotted' | 'bar' | 'bar-outline';
+  /** `line` solid, `dashed` and `dotted` lines; `bar` filled, `bar-outline` dashed outline; `area` a shaded zone. */
+  swatch: 'line' | 'dashed' | 'dotted' | 'bar' | 'bar-outline' | 'area';
 }

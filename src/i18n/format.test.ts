@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import {
+  formatTick,
   formatEstimate,
   formatGrowth,
   formatMonthCount,
@@ -186,4 +187,17 @@ test('an estimate claims no more precision than a projection has', () => {
   expect(formatEstimate(1749.825, 'cny-100m', 'en')).toBe('CNY 175.0 bn');
   expect(formatEstimate(2197.8, 'cny-100m', 'en')).toBe('CNY 219.8 bn');
   expect(formatEstimate(12.96, 'months', 'zh-CN')).toBe('13.0 个月');
+});
+
+test('axis ticks are written at the precision of their round step, in either language', () => {
+  expect(formatTick(16, 2, 'months', 'zh-CN')).toBe('16');
+  expect(formatTick(4.5, 0.5, 'months', 'en')).toBe('4.5');
+  expect(formatTick(2.5, 2.5, 'months', 'en')).toBe('2.5');
+  expect(formatTick(0.25, 0.25, 'months', 'en')).toBe('0.25');
+  expect(formatTick(25, 25, 'percent', 'zh-CN')).toBe('25%');
+  expect(formatTick(-10, 10, 'percent', 'en')).toBe('−10%');
+  // 亿元 in Chinese, billions in English: a 100 亿元 step is 10 bn; a 50 亿元 step is 5 bn.
+  expect(formatTick(2000, 500, 'cny-100m', 'zh-CN')).toBe('2,000');
+  expect(formatTick(300, 100, 'cny-100m', 'en')).toBe('30');
+  expect(formatTick(25, 25, 'cny-100m', 'en')).toBe('2.5');
 });

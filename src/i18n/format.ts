@@ -36,6 +36,27 @@ export function formatNumber(value: number, unit: KpiUnit, locale: Locale): stri
     : numberFormat(locale, AMOUNT_DIGITS_ZH).format(value);
 }
 
+/**
+ * An axis tick, at the precision of the axis's round step and no finer: "16", "2.5", "25%"
+ * (the unit is on the axis's legend and title, not repeated on every tick). English amounts are
+ * in billions, as everywhere: a 100 亿元 step is "10".
+ */
+export function formatTick(value: number, step: number, unit: KpiUnit | 'percent', locale: Locale): string {
+  const inBillions = unit !== 'percent' && unit !== 'months' && locale === 'en';
+  const shown = inBillions ? value / 10 : value;
+  const shownStep = inBillions ? step / 10 : step;
+  const decimals = Math.min(6, Math.max(0, -Math.floor(Math.log10(shownStep) + 1e-9), decimalsOf(shownStep)));
+  // A true minus sign, as in every other figure ("−10%", not "-10%").
+  const number = numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(shown).replace('-', '−');
+  return unit === 'percent' ? `${number}%` : number;
+}
+
+/** Decimals a round step needs to be written exactly (2.5 → 1, 0.25 → 2, 20 → 0). */
+function decimalsOf(step: number): number {
+  for (let decimals = 0; decimals <= 6; decimals += 1) if (Math.abs(Number(step.toFixed(decimals)) - step) < 1e-9 * Math.max(1, Math.abs(step))) return decimals;
+  return 6;
+}
+
 /** A value with its unit: "14.0 个月", "14.0 months", "2,180 亿元", "CNY 218 bn". */
 export function formatValue(value: number, unit: KpiUnit, locale: Locale): string {
   const number = formatNumber(value, unit, locale);
