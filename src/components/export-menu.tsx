@@ -41,9 +41,10 @@ export function ExportMenu({ kpiId, name, from, to, chartRef, figureText, csvTab
   const backgroundId = useId();
 
   const figure = () => {
-    const chart = chartRef.current?.querySelector('svg');
-    if (chart === null || chart === undefined) throw new Error(t('export.noChart'));
-    return buildStandaloneSvg(chart, figureText(), { isTransparent });
+    // Every panel of the chart (amounts and growth are two), not the tooltip's or the legend's.
+    const panels = [...(chartRef.current?.querySelectorAll<SVGSVGElement>('.kpi-chart-plot svg.recharts-surface') ?? [])];
+    if (panels.length === 0) throw new Error(t('export.noChart'));
+    return buildStandaloneSvg(panels, figureText(), { isTransparent });
   };
   const run = async (action: () => Promise<string>) => {
     try {

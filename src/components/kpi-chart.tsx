@@ -96,9 +96,9 @@ export function KpiChart(props: KpiChartProps) {
   const growthHeight = isFlow ? totalHeight - valueHeight : 0;
   const xAxisHeight = fontSize * 2.5;
   // Evenly stepped month (quarter, year) ticks, as many as fit the plot's width.
-  const plotWidth = Math.max(60, width - axisWidth - 32);
   const sampleLabels = [drawn[0], drawn[Math.floor(drawn.length / 2)], drawn.at(-1)].flatMap((row) => (row === undefined ? [] : [tickFormatter(row.period)]));
   const labelWidth = Math.max(...sampleLabels.map((label) => estimateTextWidth(label, fontSize)), fontSize * 2);
+  const plotWidth = Math.max(60, width - axisWidth - 32 - labelWidth);
   const xTicks = evenTimeTicks(
     drawn.map((row) => row.period),
     Math.floor(plotWidth / (labelWidth + fontSize * 1.5)),
@@ -118,7 +118,8 @@ export function KpiChart(props: KpiChartProps) {
   );
 
   const xAxis = (hide: boolean) => (
-    <XAxis dataKey="period" ticks={xTicks} interval={0} tickFormatter={tickFormatter} tick={{ fill: CHART_COLORS.axis, fontSize }} height={hide ? 0 : xAxisHeight} hide={hide} />
+    // Half a label of padding at each end: the first label clears the y axis's lowest tick, the last stays inside.
+    <XAxis dataKey="period" ticks={xTicks} interval={0} tickFormatter={tickFormatter} tick={{ fill: CHART_COLORS.axis, fontSize }} height={hide ? 0 : xAxisHeight} hide={hide} padding={{ left: Math.round(labelWidth / 2), right: Math.round(labelWidth / 2) }} />
   );
   const targetLines = (axis: 'value' | 'growth') => {
     if (isStep) {
@@ -133,14 +134,22 @@ export function KpiChart(props: KpiChartProps) {
   const previousYearLine = showPreviousYear ? (
     <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={lineWidth} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
   ) : null;
-  const annotationLines = groupAnnotations(annotations).map(({ x, numbers }) => (
+  // Markers of events close together are set on rows below one another, never over each other.
+  const positions = new Map(drawn.map((row, index) => [row.period, index]));
+  const markers = stackMarkers(
+    groupAnnotations(annotations).map(({ x, numbers }) => {
+      const text = `(${numbers.join(',')})`;
+      return { x, text, at: ((positions.get(x) ?? 0) / Math.max(1, drawn.length - 1)) * plotWidth, width: estimateTextWidth(text, fontSize) + fontSize };
+    }),
+  );
+  const annotationLines = markers.map(({ x, text, row }) => (
     <ReferenceLine
       key={x}
       yAxisId="value"
       x={x}
       stroke={CHART_COLORS.annotation}
       strokeDasharray="1 3"
-      label={{ value: `(${numbers.join(',')})`, position: 'insideTopLeft', fill: CHART_COLORS.annotation, fontSize }}
+      label={{ value: text, position: 'insideTopLeft', fill: CHART_COLORS.annotation, fontSize, dy: row * Math.round(fontSize * 1.3) }}
     />
   ));
   const valueAxis = (
@@ -255,6 +264,19 @@ const MAX_POINTS_WITH_DOTS = 72;
 
 function drawnValue(row: ChartRow): number | null {
   return row.value ?? row.projection ?? row.previousYearValue ?? row.ytdGrowthPercent;
+}
+
+/** Gives each marker the first row where it clears the marker before it on that row. */
+function stackMarkers<T extends { at: number; width: number }>(markers: readonly T[]): (T & { row: number })[] {
+  const rowEnds: number[] = [];
+  return [...markers]
+    .sort((a, b) => a.at - b.at)
+    .map((marker) => {
+      let row = rowEnds.findIndex((end) => marker.at >= end);
+      if (row === -1) row = rowEnds.length;
+      rowEnds[row] = marker.at + marker.width;
+      return { ...marker, row };
+    });
 }
 
 /** Events in the same period share one marker, numbered as in the list below the chart. */

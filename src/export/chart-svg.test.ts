@@ -368,3 +368,20 @@ describe('the legend under the chart', () => {
     expect(attributes(swatches[4])).toEqual({ x1: String(swatchX(4)), y1: '381', x2: String(swatchX(4) + 22), y2: '381', stroke: '#00aaaa', 'stroke-width': '3' });
   });
 });
+
+describe('a chart of two panels (amounts above growth)', () => {
+  test('is stacked as drawn: the growth panel starts where the amounts panel ends, and the figure is as tall as both', () => {
+    document.body.innerHTML = `<svg xmlns="${SVG_NS}" width="600" height="180"><rect id="bars"/></svg><svg xmlns="${SVG_NS}" width="600" height="120"><path id="growth"/></svg>`;
+    const [amounts, growth] = [...document.querySelectorAll('svg')] as SVGSVGElement[];
+    if (amounts === undefined || growth === undefined) throw new Error('two panels expected');
+    amounts.getBoundingClientRect = () => box(600, 180);
+    growth.getBoundingClientRect = () => box(600, 120);
+
+    const svg = buildStandaloneSvg([amounts, growth], TEXT);
+
+    expect(svg.height).toBe(67 + 180 + 120 + 8 + 28);
+    const figure = parse(svg.markup);
+    expect(figure.querySelector('#bars')?.parentElement?.getAttribute('transform')).toBe('translate(0 67)');
+    expect(figure.querySelector('#growth')?.parentElement?.getAttribute('transform')).toBe('translate(0 247)');
+  });
+});

@@ -56,26 +56,44 @@ function escapeXml(text: string): string {
  * presentation style inlined as attributes, the legend and a footer. The result is pure SVG: no
  * `foreignObject`, no `<script>` or `<style>`, no event attributes, no external references.
  */
-export function buildStandaloneSvg(chart: SVGSVGElement, text: FigureText, { isTransparent = false }: { isTransparent?: boolean } = {}): StandaloneSvg {
-  const box = chart.getBoundingClientRect();
-  const chartWidth = Math.round(box.width) || Number(chart.getAttribute('width')) || 600;
-  const chartHeight = Math.round(box.height) || Number(chart.getAttribute('height')) || 300;
+export function buildStandaloneSvg(
+  chart: SVGSVGElement | readonly SVGSVGElement[],
+  text: FigureText,
+  { isTransparent = false }: { isTransparent?: boolean } = {},
+): StandaloneSvg {
+  // A chart of several panels (amounts above growth) is stacked as drawn, top to bottom.
+  const panels = (Array.isArray(chart) ? chart : [chart]) as readonly SVGSVGElement[];
+  const sizes = panels.map((panel) => {
+    const box = panel.getBoundingClientRect();
+    return {
+      width: Math.round(box.width) || Number(panel.getAttribute('width')) || 600,
+      height: Math.round(box.height) || Number(panel.getAttribute('height')) || 300,
+    };
+  });
+  const chartWidth = Math.max(...sizes.map((size) => size.width), 0);
+  const chartHeight = sizes.reduce((sum, size) => sum + size.height, 0);
   const width = Math.max(chartWidth, 480);
 
-  const clone = chart.cloneNode(true) as SVGSVGElement;
-  inlineStyles(chart, clone);
-  sanitize(clone);
+  let panelTop = HEADER_HEIGHT;
+  const chartMarkup = panels
+    .map((panel, index) => {
+      const clone = panel.cloneNode(true) as SVGSVGElement;
+      inlineStyles(panel, clone);
+      sanitize(clone);
+      const group = document.createElementNS(SVG_NS, 'g');
+      group.setAttribute('transform', `translate(${Math.round((width - chartWidth) / 2)} ${panelTop})`);
+      // The chart's own <svg> becomes a group: nested <svg> elements confuse some editors.
+      // Array.from: childNodes is live, and moving a child would skip the next one.
+      for (const child of Array.from(clone.childNodes)) group.appendChild(child);
+      panelTop += sizes[index]?.height ?? 0;
+      return new XMLSerializer().serializeToString(group);
+    })
+    .join('');
 
   const legendLayout = layoutLegend(text.legend, width - 2 * MARGIN);
   const legendHeight = legendLayout.rows * LEGEND_ROW + 8;
   const height = HEADER_HEIGHT + chartHeight + legendHeight + FOOTER_HEIGHT;
 
-  const chartGroup = document.createElementNS(SVG_NS, 'g');
-  chartGroup.setAttribute('transform', `translate(${Math.round((width - chartWidth) / 2)} ${HEADER_HEIGHT})`);
-  // The chart's own <svg> becomes a group: nested <svg> elements confuse some editors.
-  // Array.from: childNodes is live, and moving a child would skip the next one.
-  for (const child of Array.from(clone.childNodes)) chartGroup.appendChild(child);
-  const chartMarkup = new XMLSerializer().serializeToString(chartGroup);
 
   const legendTop = HEADER_HEIGHT + chartHeight + 4;
   const legendMarkup = legendLayout.items
