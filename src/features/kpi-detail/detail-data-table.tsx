@@ -88,7 +88,8 @@ export function DetailDataTable({
     <div className="table-scroll table-scroll-tall" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">
         <caption>
-          {caption} <span className="note">({t('detail.sortHint')})</span>
+          {caption}
+          <span className="note caption-hint">{t('detail.sortHint')}</span>
         </caption>
         <thead>
           <tr>
