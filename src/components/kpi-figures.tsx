@@ -3,6 +3,7 @@ import type { CycleEvaluation, FlowEvaluation, KpiEvaluation } from '../kpi/eval
 import type { KpiDefinition } from '../kpi/kpi-definitions';
 import { baselineFor } from '../kpi/kpi-definitions';
 import { GROWTH_DISAGREEMENT_POINTS } from '../kpi/year-to-date';
+import type { ReportChange } from '../kpi/change';
 import { describeTarget } from '../i18n/target-text';
 import { SourceNote } from './source-note';
 import { RevisionNote } from './replay';
@@ -24,10 +25,13 @@ import { useI18n } from '../i18n/i18n-context';
 export function KpiFigures({
   definition,
   evaluation,
+  change = null,
   showProjectionRule = true,
 }: {
   definition: KpiDefinition;
   evaluation: KpiEvaluation;
+  /** How the latest report moved from the one before (beside the value). */
+  change?: ReportChange | null;
   /** The overview's card keeps the projection rule in its ⓘ panel rather than repeating it on every card. */
   showProjectionRule?: boolean;
 }) {
@@ -44,7 +48,7 @@ export function KpiFigures({
   return (
     <>
       <dl className="kpi-figures">
-        {evaluation.kind === 'total' ? <FlowHeadline evaluation={evaluation} definition={definition} /> : null}
+        {evaluation.kind === 'total' ? <FlowHeadline evaluation={evaluation} definition={definition} change={change} /> : null}
         {latest !== null && evaluation.measure !== 'ytd-cumulative' ? (
           <div className="figure">
             <dt>{evaluation.kind === 'total' ? t('card.asOfMonth') : t('card.latest')}</dt>
@@ -56,6 +60,7 @@ export function KpiFigures({
               </span>
               {latest.isProvisional ? <span className="tag tag-provisional">{t('card.provisional')}</span> : null}
               {evaluation.kind === 'level' ? <span className="figure-note">{formatPeriod(latest.period, locale)}</span> : null}
+              {evaluation.kind === 'level' && change !== null ? <ChangeNote change={change} unit={unit} /> : null}
             </dd>
           </div>
         ) : null}
@@ -122,7 +127,24 @@ export function KpiFigures({
   );
 }
 
-function FlowHeadline({ evaluation, definition }: { evaluation: FlowEvaluation; definition: KpiDefinition }) {
+/** "较上期（2020年6月）−1.2 个月，向好": coloured by better or worse, and saying which in words. */
+function ChangeNote({ change, unit }: { change: ReportChange; unit: KpiDefinition['unit'] }) {
+  const { locale, t } = useI18n();
+  const period = formatPeriod(change.previousPeriod, locale);
+  return (
+    <span className={`figure-note figure-change change-${change.direction}`} data-change={change.direction}>
+      {change.direction === 'unchanged'
+        ? t('card.changeNone', { period })
+        : t('card.change', {
+            period,
+            delta: change.measures === 'level' ? formatSignedValue(change.delta, unit, locale) : formatPoints(change.delta, locale),
+            verdict: t(`change.${change.direction}`),
+          })}
+    </span>
+  );
+}
+
+function FlowHeadline({ evaluation, definition, change }: { evaluation: FlowEvaluation; definition: KpiDefinition; change: ReportChange | null }) {
   const { locale, t } = useI18n();
   const { yearToDate } = evaluation;
   if (shownYearToDate(evaluation) === null) return null;
@@ -147,6 +169,7 @@ function FlowHeadline({ evaluation, definition }: { evaluation: FlowEvaluation; 
           {growthSource !== null && evaluation.measure === 'ytd-cumulative' ? (
             <span className="figure-note">{growthSource === 'published' ? t('card.growthPublished') : t('card.growthComputed')}</span>
           ) : null}
+          {change !== null && growthPercent !== null ? <ChangeNote change={change} unit={definition.unit} /> : null}
         </dd>
       </div>
       {differs && computedGrowthPercent !== null ? (

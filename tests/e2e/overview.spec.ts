@@ -83,3 +83,19 @@ async function openAllDataTables(page: Page, summary: string) {
   for (const toggle of await summaries.all()) await toggle.click();
   await expect(page.getByRole('table')).toHaveCount(KPI_KEYS.length);
 }
+
+test('each card says how its figure moved since the previous report, better or worse in words as well as colour', async ({ page }) => {
+  await page.goto('/?asOf=2020-06');
+  await waitForCardsToSettle(page);
+
+  // Fixture data: the high-value cycle fell from 15.5 (May) to 15.2 months (June); the trademark cycle stayed at 4.5.
+  const highValue = kpiCard(page, 'highValue').locator('.figure-change');
+  await expect(highValue).toHaveText('较上期（2020年5月）−0.3 个月，向好');
+  await expect(highValue).toHaveAttribute('data-change', 'better');
+  await expect(kpiCard(page, 'trademark').locator('.figure-change')).toHaveText('与上期（2020年5月）持平');
+  // Pledge financing: the year-to-date growth, in points.
+  await expect(kpiCard(page, 'pledge').locator('.figure-change')).toHaveText(/^较上期（2020年5月）[+−]\d+\.\d 个百分点，(向好|变差)$/);
+
+  await page.goto('/?asOf=2020-06&lang=en');
+  await expect(kpiCard(page, 'highValue', 'en').locator('.figure-change')).toHaveText('−0.3 months since May 2020, better');
+});

@@ -19,6 +19,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { ChartFigure } from '../../components/chart-figure';
 import { FeedErrorAlert } from '../../components/feed-error-message';
 import { KpiFigures } from '../../components/kpi-figures';
+import { changeSinceLastReport } from '../../kpi/change';
 import { Notice } from '../../components/notice';
 import { StatusBadge } from '../../components/status-badge';
 import { AppLink } from '../../navigation/app-link';
@@ -121,7 +122,7 @@ function DetailBody({
           <StatusBadge status={evaluation.status} />
           <span className="note">{t('detail.evaluatedAt', { asOf: formatPeriod(asOf, locale) })}</span>
         </div>
-        <KpiFigures definition={definition} evaluation={evaluation} />
+        <KpiFigures definition={definition} evaluation={evaluation} change={changeSinceLastReport(definition, observations, asOf)} />
         <RevisionStatusNote definition={definition} observations={observations} asOf={asOf} status={evaluation.status} />
       </section>
 

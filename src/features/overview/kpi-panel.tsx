@@ -4,6 +4,7 @@ import type { ObservationsResult } from '../../feed/fetch-observations';
 import type { ReplayedResult } from '../../feed/replay';
 import { KeptNote, RevisionStatusNote } from '../../components/replay';
 import { overviewChart } from '../../kpi/chart-rows';
+import { changeSinceLastReport } from '../../kpi/change';
 import { evaluateKpi } from '../../kpi/evaluate-kpi';
 import { baselineFor, targetLevel } from '../../kpi/kpi-definitions';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
@@ -161,11 +162,12 @@ function KpiBody({
   const chartAsOf = useDeferredValue(evaluation.asOf);
   const chart = useMemo(() => overviewChart(definition, observations, chartAsOf), [definition, observations, chartAsOf]);
   const { from, to, rows } = chart;
+  const change = useMemo(() => changeSinceLastReport(definition, observations, evaluation.asOf), [definition, observations, evaluation.asOf]);
   const target = targetLevel(definition, chart.evaluation.year);
   const title = t('chart.title', { name, from: formatPeriod(from, locale), to: formatPeriod(to, locale) });
   return (
     <>
-      <KpiFigures definition={definition} evaluation={evaluation} showProjectionRule={false} />
+      <KpiFigures definition={definition} evaluation={evaluation} change={change} showProjectionRule={false} />
       <ChartFigure
         title={title}
         from={from}
