@@ -30,7 +30,8 @@ export function renderApp(search = '', config: Partial<RuntimeConfig> = {}) {
 /** The figure a card lists under `term`, as a screen reader pairs a term with its definition. */
 export function figure(card: HTMLElement, term: string): string {
   const dt = within(card).getByText(term, { selector: 'dt' });
-  return dt.nextElementSibling?.textContent ?? '';
+  // Whitespace as a reader sees it: the no-break space between a number and its unit reads as a space.
+  return (dt.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ');
 }
 
 /** A KPI's card once it has left its loading state. */

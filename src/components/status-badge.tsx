@@ -27,6 +27,8 @@ export function StatusBadge({ status }: { status: DisplayStatus }) {
       <span className="status-icon" aria-hidden="true">
         {ICONS[status]}
       </span>
+      {/* Read as a sentence ("状态：进展顺利", "Status: on track"), not a bare word after the KPI's name. */}
+      <span className="visually-hidden">{t('status.prefix')}</span>
       <span className="status-text">{t(`status.${status}`)}</span>
     </span>
   );

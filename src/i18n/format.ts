@@ -57,11 +57,17 @@ function decimalsOf(step: number): number {
   return 6;
 }
 
+/**
+ * A no-break space joins a number to its unit ("14.0 个月", "CNY 218 bn"): a line never breaks
+ * between them. Copy and CSV read it as a space.
+ */
+export const NBSP = '\u00a0';
+
 /** A value with its unit: "14.0 个月", "14.0 months", "2,180 亿元", "CNY 218 bn". */
 export function formatValue(value: number, unit: KpiUnit, locale: Locale): string {
   const number = formatNumber(value, unit, locale);
-  if (unit === 'months') return locale === 'en' ? `${number} months` : `${number} 个月`;
-  return locale === 'en' ? `CNY ${number} bn` : `${number} 亿元`;
+  if (unit === 'months') return locale === 'en' ? `${number}${NBSP}months` : `${number}${NBSP}个月`;
+  return locale === 'en' ? `CNY${NBSP}${number}${NBSP}bn` : `${number}${NBSP}亿元`;
 }
 
 /** A signed difference in the value's unit: "+1.3 个月", "−0.8 months". */
@@ -79,7 +85,7 @@ export function formatEstimate(value: number, unit: KpiUnit, locale: Locale): st
   if (unit === 'months') return formatValue(Math.round(value * 10) / 10, unit, locale);
   // 1 亿元 = 0.1 bn: whole 亿元 in Chinese is one decimal of a billion in English.
   const rounded = Math.round(value);
-  return locale === 'en' ? `CNY ${numberFormat(locale, ONE_DECIMAL).format(rounded / 10)} bn` : `${numberFormat(locale, {}).format(rounded)} 亿元`;
+  return locale === 'en' ? `CNY${NBSP}${numberFormat(locale, ONE_DECIMAL).format(rounded / 10)}${NBSP}bn` : `${numberFormat(locale, {}).format(rounded)}${NBSP}亿元`;
 }
 
 /** The unit alone, for axis titles and table headers. */
@@ -113,7 +119,7 @@ export function formatGrowth(percent: number, locale: Locale): string {
 /** A signed difference of percentages: "+23.9 个百分点", "−4.6 pp". */
 export function formatPoints(points: number, locale: Locale): string {
   const magnitude = numberFormat(locale, ONE_DECIMAL).format(Math.abs(points));
-  return `${signOf(points, magnitude)}${magnitude}${locale === 'en' ? ' pp' : ' 个百分点'}`;
+  return `${signOf(points, magnitude)}${magnitude}${locale === 'en' ? `${NBSP}pp` : `${NBSP}个百分点`}`;
 }
 
 /** A signed relative difference: "−12.5%". */
@@ -156,8 +162,8 @@ export function formatPeriodShort(period: Period, locale: Locale): string {
 
 /** A count of months: "6 个月", "6 months", "1 month". */
 export function formatMonthCount(count: number, locale: Locale): string {
-  if (locale === 'en') return `${count} ${count === 1 ? 'month' : 'months'}`;
-  return `${count} 个月`;
+  if (locale === 'en') return `${count}${NBSP}${count === 1 ? 'month' : 'months'}`;
+  return `${count}${NBSP}个月`;
 }
 
 /** A point in time, e.g. the last refresh: "2026/11/25 11:09:35", "Nov 25, 2026, 11:09:35 AM". */
@@ -199,7 +205,7 @@ export function formatPeriodKeyShort(key: string, locale: Locale): string {
 export function formatTargetValue(value: number, unit: KpiUnit, locale: Locale): string {
   if (unit !== 'months') return formatValue(value, unit, locale);
   const number = numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
-  return locale === 'en' ? `${number} ${value === 1 ? 'month' : 'months'}` : `${number} 个月`;
+  return locale === 'en' ? `${number}${NBSP}${value === 1 ? 'month' : 'months'}` : `${number}${NBSP}个月`;
 }
 
 /** A growth target as plans state it: "20%", "12.5%". */

@@ -115,6 +115,7 @@ export const zhCN = {
   'config.expected.publicationLagMonths': '0 至 36 之间的整数月数，或 null',
   'fixtures.failed': '无法启动样例数据服务（Service Worker）：{message}。请使用支持 Service Worker 的浏览器，并通过 http://localhost 或 https 访问。',
 
+  'status.prefix': '状态：',
   'status.met': '已实现',
   'status.met-early': '提前实现',
   'status.missed': '未实现',
@@ -447,6 +448,7 @@ export const en: Messages = {
   'config.expected.publicationLagMonths': 'a whole number of months from 0 to 36, or null',
   'fixtures.failed': 'The fixture feed (a service worker) could not start: {message}. Use a browser with service workers, over http://localhost or https.',
 
+  'status.prefix': 'Status: ',
   'status.met': 'Met',
   'status.met-early': 'Met early',
   'status.missed': 'Missed',
