@@ -20,17 +20,17 @@ const MINUS = '\u2212';
 // Review cycles (months)
 
 test('a review cycle keeps one decimal even when whole: 14 is "14.0"', () => {
-  expect(formatValue(14, 'months', 'zh-CN')).toBe('14.0 个月');
-  expect(formatValue(14, 'months', 'en')).toBe('14.0 months');
+  expect(formatValue(14, 'months', 'zh-CN')).toBe('14.0\u00a0个月');
+  expect(formatValue(14, 'months', 'en')).toBe('14.0\u00a0months');
 });
 
 test('a review cycle keeps a second decimal where the source has one: 7.07', () => {
-  expect(formatValue(7.07, 'months', 'zh-CN')).toBe('7.07 个月');
-  expect(formatValue(7.07, 'months', 'en')).toBe('7.07 months');
+  expect(formatValue(7.07, 'months', 'zh-CN')).toBe('7.07\u00a0个月');
+  expect(formatValue(7.07, 'months', 'en')).toBe('7.07\u00a0months');
 });
 
 test('a review cycle is never shown with more than two decimals', () => {
-  expect(formatValue(15.2345, 'months', 'en')).toBe('15.23 months');
+  expect(formatValue(15.2345, 'months', 'en')).toBe('15.23\u00a0months');
 });
 
 test('the bare number of a review cycle has no unit', () => {
@@ -40,23 +40,23 @@ test('the bare number of a review cycle has no unit', () => {
 
 // Amounts (亿元)
 
-test('an amount in Chinese is in 亿元 with thousands separators: 2,180 亿元', () => {
-  expect(formatValue(2180, 'cny-100m', 'zh-CN')).toBe('2,180 亿元');
+test('an amount in Chinese is in 亿元 with thousands separators: 2,180 亿元', () => {
+  expect(formatValue(2180, 'cny-100m', 'zh-CN')).toBe('2,180\u00a0亿元');
 });
 
 test('an amount in Chinese keeps at most one decimal, as published', () => {
-  expect(formatValue(4868.8, 'cny-100m', 'zh-CN')).toBe('4,868.8 亿元');
-  expect(formatValue(853, 'cny-100m', 'zh-CN')).toBe('853 亿元');
+  expect(formatValue(4868.8, 'cny-100m', 'zh-CN')).toBe('4,868.8\u00a0亿元');
+  expect(formatValue(853, 'cny-100m', 'zh-CN')).toBe('853\u00a0亿元');
 });
 
-test('an amount in English is in CNY billions, 1 亿元 being 0.1 bn: 2180 is CNY 218 bn', () => {
-  expect(formatValue(2180, 'cny-100m', 'en')).toBe('CNY 218 bn');
+test('an amount in English is in CNY billions, 1 亿元 being 0.1 bn: 2180 is CNY 218 bn', () => {
+  expect(formatValue(2180, 'cny-100m', 'en')).toBe('CNY\u00a0218\u00a0bn');
 });
 
-test('an amount in English keeps the decimal the conversion brings: 853 is CNY 85.3 bn', () => {
-  expect(formatValue(853, 'cny-100m', 'en')).toBe('CNY 85.3 bn');
-  expect(formatValue(1664, 'cny-100m', 'en')).toBe('CNY 166.4 bn');
-  expect(formatValue(4868.8, 'cny-100m', 'en')).toBe('CNY 486.88 bn');
+test('an amount in English keeps the decimal the conversion brings: 853 is CNY 85.3 bn', () => {
+  expect(formatValue(853, 'cny-100m', 'en')).toBe('CNY\u00a085.3\u00a0bn');
+  expect(formatValue(1664, 'cny-100m', 'en')).toBe('CNY\u00a0166.4\u00a0bn');
+  expect(formatValue(4868.8, 'cny-100m', 'en')).toBe('CNY\u00a0486.88\u00a0bn');
 });
 
 test('the bare number of an amount is converted like the full value', () => {
@@ -88,10 +88,10 @@ test('growth that rounds to zero has no sign', () => {
   expect(formatGrowth(-0.04, 'en')).toBe('0.0%');
 });
 
-test('a difference of percentages is in points: "−4.6 pp", "+23.9 个百分点"', () => {
-  expect(formatPoints(-4.59, 'en')).toBe(`${MINUS}4.6 pp`);
-  expect(formatPoints(23.9, 'zh-CN')).toBe('+23.9 个百分点');
-  expect(formatPoints(-4.59, 'zh-CN')).toBe(`${MINUS}4.6 个百分点`);
+test('a difference of percentages is in points: "−4.6 pp", "+23.9 个百分点"', () => {
+  expect(formatPoints(-4.59, 'en')).toBe(`${MINUS}4.6\u00a0pp`);
+  expect(formatPoints(23.9, 'zh-CN')).toBe('+23.9\u00a0个百分点');
+  expect(formatPoints(-4.59, 'zh-CN')).toBe(`${MINUS}4.6\u00a0个百分点`);
 });
 
 test('a percentage has one decimal', () => {
@@ -103,22 +103,22 @@ test('a relative difference is a signed percentage of a share', () => {
   expect(formatRelative(0.439, 'zh-CN')).toBe('+43.9%');
 });
 
-test('a signed difference carries its unit: "+1.3 个月", "−0.8 months"', () => {
-  expect(formatSignedValue(1.3, 'months', 'zh-CN')).toBe('+1.3 个月');
-  expect(formatSignedValue(-0.8, 'months', 'en')).toBe(`${MINUS}0.8 months`);
-  expect(formatSignedValue(-2, 'months', 'en')).toBe(`${MINUS}2.0 months`);
+test('a signed difference carries its unit: "+1.3 个月", "−0.8 months"', () => {
+  expect(formatSignedValue(1.3, 'months', 'zh-CN')).toBe('+1.3\u00a0个月');
+  expect(formatSignedValue(-0.8, 'months', 'en')).toBe(`${MINUS}0.8\u00a0months`);
+  expect(formatSignedValue(-2, 'months', 'en')).toBe(`${MINUS}2.0\u00a0months`);
 });
 
 test('a signed amount is converted like an unsigned one', () => {
-  expect(formatSignedValue(665, 'cny-100m', 'zh-CN')).toBe('+665 亿元');
-  expect(formatSignedValue(-665, 'cny-100m', 'en')).toBe(`${MINUS}CNY 66.5 bn`);
+  expect(formatSignedValue(665, 'cny-100m', 'zh-CN')).toBe('+665\u00a0亿元');
+  expect(formatSignedValue(-665, 'cny-100m', 'en')).toBe(`${MINUS}CNY\u00a066.5\u00a0bn`);
 });
 
-// A review cycle shows two decimals, so a gap of 0.03 months is shown as "0.03": its sign must
+// A review cycle shows two decimals, so a gap of 0.03 months is shown as "0.03": its sign must
 // not be dropped, or a shortfall reads like a surplus.
 test('a small signed difference that is shown as non-zero keeps its sign', () => {
-  expect(formatSignedValue(-0.03, 'months', 'en')).toBe(`${MINUS}0.03 months`);
-  expect(formatSignedValue(0.03, 'months', 'en')).toBe('+0.03 months');
+  expect(formatSignedValue(-0.03, 'months', 'en')).toBe(`${MINUS}0.03\u00a0months`);
+  expect(formatSignedValue(0.03, 'months', 'en')).toBe('+0.03\u00a0months');
 });
 
 // Periods
@@ -139,17 +139,17 @@ test('a month for a crowded axis is short', () => {
 // Counts of months
 
 test('a count of months is singular for one in English', () => {
-  expect(formatMonthCount(1, 'en')).toBe('1 month');
+  expect(formatMonthCount(1, 'en')).toBe('1\u00a0month');
 });
 
 test('a count of months is plural otherwise in English, including zero', () => {
-  expect(formatMonthCount(6, 'en')).toBe('6 months');
-  expect(formatMonthCount(0, 'en')).toBe('0 months');
+  expect(formatMonthCount(6, 'en')).toBe('6\u00a0months');
+  expect(formatMonthCount(0, 'en')).toBe('0\u00a0months');
 });
 
 test('a count of months in Chinese has no plural', () => {
-  expect(formatMonthCount(1, 'zh-CN')).toBe('1 个月');
-  expect(formatMonthCount(6, 'zh-CN')).toBe('6 个月');
+  expect(formatMonthCount(1, 'zh-CN')).toBe('1\u00a0个月');
+  expect(formatMonthCount(6, 'zh-CN')).toBe('6\u00a0个月');
 });
 
 test('a month in the first century is not read as the 1900s', () => {
@@ -161,32 +161,32 @@ test('a month in the first century is not read as the 1900s', () => {
 // Negative zero: a figure is never shown as "-0"
 
 test('negative zero is shown without a sign in every unit and locale', () => {
-  expect(formatValue(-0, 'cny-100m', 'zh-CN')).toBe('0 亿元');
-  expect(formatValue(-0, 'cny-100m', 'en')).toBe('CNY 0 bn');
-  expect(formatValue(-0, 'months', 'zh-CN')).toBe('0.0 个月');
+  expect(formatValue(-0, 'cny-100m', 'zh-CN')).toBe('0\u00a0亿元');
+  expect(formatValue(-0, 'cny-100m', 'en')).toBe('CNY\u00a00\u00a0bn');
+  expect(formatValue(-0, 'months', 'zh-CN')).toBe('0.0\u00a0个月');
   expect(formatNumber(-0, 'months', 'en')).toBe('0.0');
   expect(formatPercent(-0, 'zh-CN')).toBe('0.0%');
 });
 
 test('a small negative value that rounds to zero at the shown precision reads 0, not -0', () => {
-  expect(formatValue(-0.04, 'cny-100m', 'zh-CN')).toBe('0 亿元');
-  expect(formatValue(-0.04, 'cny-100m', 'en')).toBe('CNY 0 bn');
-  expect(formatValue(-0.001, 'months', 'en')).toBe('0.0 months');
+  expect(formatValue(-0.04, 'cny-100m', 'zh-CN')).toBe('0\u00a0亿元');
+  expect(formatValue(-0.04, 'cny-100m', 'en')).toBe('CNY\u00a00\u00a0bn');
+  expect(formatValue(-0.001, 'months', 'en')).toBe('0.0\u00a0months');
   expect(formatPercent(-0.04, 'en')).toBe('0.0%');
 });
 
 test('a negative value that does not round to zero keeps its minus sign', () => {
-  expect(formatValue(-5, 'cny-100m', 'zh-CN')).toBe('-5 亿元');
-  expect(formatValue(-0.06, 'cny-100m', 'zh-CN')).toBe('-0.1 亿元');
+  expect(formatValue(-5, 'cny-100m', 'zh-CN')).toBe('-5\u00a0亿元');
+  expect(formatValue(-0.06, 'cny-100m', 'zh-CN')).toBe('-0.1\u00a0亿元');
   expect(formatPercent(-11, 'en')).toBe('-11.0%');
 });
 
 test('an estimate claims no more precision than a projection has', () => {
-  // The March 2020 projection of pledge financing: 1515 × 1.155 = 1749.825 亿元.
-  expect(formatEstimate(1749.825, 'cny-100m', 'zh-CN')).toBe('1,750 亿元');
-  expect(formatEstimate(1749.825, 'cny-100m', 'en')).toBe('CNY 175.0 bn');
-  expect(formatEstimate(2197.8, 'cny-100m', 'en')).toBe('CNY 219.8 bn');
-  expect(formatEstimate(12.96, 'months', 'zh-CN')).toBe('13.0 个月');
+  // The March 2020 projection of pledge financing: 1515 × 1.155 = 1749.825 亿元.
+  expect(formatEstimate(1749.825, 'cny-100m', 'zh-CN')).toBe('1,750\u00a0亿元');
+  expect(formatEstimate(1749.825, 'cny-100m', 'en')).toBe('CNY\u00a0175.0\u00a0bn');
+  expect(formatEstimate(2197.8, 'cny-100m', 'en')).toBe('CNY\u00a0219.8\u00a0bn');
+  expect(formatEstimate(12.96, 'months', 'zh-CN')).toBe('13.0\u00a0个月');
 });
 
 test('axis ticks are written at the precision of their round step, in either language', () => {
@@ -196,7 +196,7 @@ test('axis ticks are written at the precision of their round step, in either lan
   expect(formatTick(0.25, 0.25, 'months', 'en')).toBe('0.25');
   expect(formatTick(25, 25, 'percent', 'zh-CN')).toBe('25%');
   expect(formatTick(-10, 10, 'percent', 'en')).toBe('−10%');
-  // 亿元 in Chinese, billions in English: a 100 亿元 step is 10 bn; a 50 亿元 step is 5 bn.
+  // 亿元 in Chinese, billions in English: a 100 亿元 step is 10 bn; a 50 亿元 step is 5 bn.
   expect(formatTick(2000, 500, 'cny-100m', 'zh-CN')).toBe('2,000');
   expect(formatTick(300, 100, 'cny-100m', 'en')).toBe('30');
   expect(formatTick(25, 25, 'cny-100m', 'en')).toBe('2.5');

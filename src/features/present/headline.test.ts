@@ -7,7 +7,7 @@ import { slideHeadline } from './headline';
 const highValue = builtInDefinition('high-value-patent-review-cycle');
 const pledge = builtInDefinition('ip-pledge-financing');
 
-// Published figures: 2019-12 17.3, 2020-06 15.2, 2020-12 14.0 months.
+// Published figures: 2019-12 17.3, 2020-06 15.2, 2020-12 14.0 months.
 const HIGH_VALUE: Observation[] = [
   { period: '2019-12', value: 17.3, isProvisional: false },
   { period: '2020-06', value: 15.2, isProvisional: false },
@@ -25,9 +25,9 @@ const PLEDGE = [
 
 test('a met review-cycle target reads as the plan put it, in both languages', () => {
   const evaluation = evaluateKpi(highValue, HIGH_VALUE, '2020-12');
-  expect(slideHeadline(highValue, evaluation, evaluation.status, 'zh-CN')).toBe('高价值专利审查周期 14.0 个月，已实现“16 个月以内”目标');
+  expect(slideHeadline(highValue, evaluation, evaluation.status, 'zh-CN')).toBe('高价值专利审查周期 14.0\u00a0个月，已实现“16\u00a0个月以内”目标');
   expect(slideHeadline(highValue, evaluation, evaluation.status, 'en')).toBe(
-    'High-value patent review cycle at 14.0 months: 2020 target of 16 months or less met',
+    'High-value patent review cycle at 14.0\u00a0months: 2020 target of 16\u00a0months or less met',
   );
 });
 
@@ -38,16 +38,16 @@ test('mid-year, the headline gives the projection as a projection', () => {
   );
   const evaluation = evaluateKpi(highValue, withMarch, '2020-06');
   expect(slideHeadline(highValue, evaluation, evaluation.status, 'en')).toBe(
-    'High-value patent review cycle at 15.2 months, projected 13.4 months by Dec 2020: on track for the 2020 target of 16 months or less',
+    'High-value patent review cycle at 15.2\u00a0months, projected 13.4\u00a0months by Dec 2020: on track for the 2020 target of 16\u00a0months or less',
   );
 });
 
 test('pledge financing is told by its total and growth', () => {
   const december = evaluateKpi(pledge, PLEDGE, '2020-12');
-  expect(slideHeadline(pledge, december, december.status, 'zh-CN')).toBe('知识产权质押融资规模全年 2,180 亿元，同比 +43.9%，已实现“增长 20% 以上”目标');
+  expect(slideHeadline(pledge, december, december.status, 'zh-CN')).toBe('知识产权质押融资规模全年 2,180\u00a0亿元，同比 +43.9%，已实现“增长 20% 以上”目标');
   const march = evaluateKpi(pledge, PLEDGE, '2020-03');
   expect(slideHeadline(pledge, march, march.status, 'en')).toBe(
-    'IP pledge financing at CNY 33.7 bn so far (+15.4%), projected +15.4% for the year: the 2020 target of 20% growth or more is at risk',
+    'IP pledge financing at CNY\u00a033.7\u00a0bn so far (+15.4%), projected +15.4% for the year: the 2020 target of 20% growth or more is at risk',
   );
 });
 
