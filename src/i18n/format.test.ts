@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import {
+  formatMonthName,
   formatTick,
   formatEstimate,
   formatGrowth,
@@ -200,4 +201,10 @@ test('axis ticks are written at the precision of their round step, in either lan
   expect(formatTick(2000, 500, 'cny-100m', 'zh-CN')).toBe('2,000');
   expect(formatTick(300, 100, 'cny-100m', 'en')).toBe('30');
   expect(formatTick(25, 25, 'cny-100m', 'en')).toBe('2.5');
+});
+
+test('a month on its own, for a month list: 6月 in Chinese (as dates are written), Jun in English', () => {
+  expect(formatMonthName(6, 'zh-CN')).toBe('6月');
+  expect(formatMonthName(12, 'zh-CN')).toBe('12月');
+  expect(formatMonthName(1, 'en')).toBe('Jan');
 });

@@ -160,6 +160,16 @@ export function formatPeriodShort(period: Period, locale: Locale): string {
   return shortPeriodFormats[locale].format(periodDate(period));
 }
 
+const monthNames: Record<Locale, Intl.DateTimeFormat> = {
+  'zh-CN': new Intl.DateTimeFormat('zh-CN', { month: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' }),
+};
+
+/** A month of the year on its own (a month list): "6月", "Jun". */
+export function formatMonthName(month: number, locale: Locale): string {
+  return monthNames[locale].format(new Date(Date.UTC(2000, month - 1, 1)));
+}
+
 /** A count of months: "6 个月", "6 months", "1 month". */
 export function formatMonthCount(count: number, locale: Locale): string {
   if (locale === 'en') return `${count}${NBSP}${count === 1 ? 'month' : 'months'}`;

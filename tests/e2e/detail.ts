@@ -78,3 +78,24 @@ export function fixturePoints(key: KpiKey, from: string, to: string): { period: 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A month field of the detail view ("起始月份", "结束月份"): a year field and a month list, in the page's language. */
+export function monthField(page: Page, label: string): Locator {
+  return page.getByRole('group', { name: label, exact: true });
+}
+
+/** The field shows `period` (YYYY-MM): its year, and its month chosen in the list. */
+export async function expectMonth(page: Page, label: string, period: string) {
+  const [year, month] = period.split('-');
+  const field = monthField(page, label);
+  await expect(field.getByRole('spinbutton')).toHaveValue(year ?? '');
+  await expect(field.getByRole('combobox')).toHaveValue(String(Number(month)));
+}
+
+/** Chooses `period` as a person does: types the year, picks the month. */
+export async function chooseMonth(page: Page, label: string, period: string) {
+  const [year, month] = period.split('-');
+  const field = monthField(page, label);
+  await field.getByRole('spinbutton').fill(year ?? '');
+  await field.getByRole('combobox').selectOption(String(Number(month)));
+}

@@ -1,5 +1,5 @@
 import { scanForViolations } from './axe';
-import { dataTable, detailPath, fixturePoints, tableRow, waitForDetail } from './detail';
+import { chooseMonth, dataTable, detailPath, expectMonth, fixturePoints, monthField, tableRow, waitForDetail } from './detail';
 import { expect, test } from './fixtures';
 import { KPIS, kpiCard, waitForCardsToSettle } from './kpis';
 
@@ -48,12 +48,10 @@ test('range presets write from and to into the URL and show which one is active'
   await waitForDetail(page, 'pledge');
 
   const preset = (name: string) => page.getByRole('button', { name, exact: true });
-  const from = page.getByLabel('起始月份', { exact: true });
-  const to = page.getByLabel('结束月份', { exact: true });
 
   // The default is the latest data year, which is also the last 12 months of data.
-  await expect(from).toHaveValue('2020-01');
-  await expect(to).toHaveValue('2020-12');
+  await expectMonth(page, '起始月份', '2020-01');
+  await expectMonth(page, '结束月份', '2020-12');
   await expect(preset('2020年')).toHaveAttribute('aria-pressed', 'true');
   await expect(preset('2017–2020年')).toHaveAttribute('aria-pressed', 'false');
 
@@ -62,7 +60,7 @@ test('range presets write from and to into the URL and show which one is active'
   await expect(page).toHaveURL(/[?&]to=2020-12(&|$)/);
   await expect(preset('2017–2020年')).toHaveAttribute('aria-pressed', 'true');
   await expect(preset('2020年')).toHaveAttribute('aria-pressed', 'false');
-  await expect(from).toHaveValue('2017-01');
+  await expectMonth(page, '起始月份', '2017-01');
   // The fixtures span exactly 2017–2020, so "all" is the same range.
   await expect(preset('全部')).toHaveAttribute('aria-pressed', 'true');
 
@@ -72,7 +70,7 @@ test('range presets write from and to into the URL and show which one is active'
   await expect(preset('2017–2020年')).toHaveAttribute('aria-pressed', 'false');
 
   // A free choice of month matches no preset.
-  await from.fill('2019-06');
+  await chooseMonth(page, '起始月份', '2019-06');
   await expect(page).toHaveURL(/[?&]from=2019-06(&|$)/);
   for (const name of ['2020年', '最近 12 个月', '2017–2020年', '全部']) {
     await expect(preset(name)).toHaveAttribute('aria-pressed', 'false');
@@ -171,8 +169,8 @@ test('a pasted link with every parameter reproduces the view', async ({ page }) 
   await page.goto(detailPath('pledge', { from: '2018-04', to: '2020-09', granularity: 'quarter', prev: '1', sort: 'value:desc' }));
   await waitForDetail(page, 'pledge');
 
-  await expect(page.getByLabel('起始月份', { exact: true })).toHaveValue('2018-04');
-  await expect(page.getByLabel('结束月份', { exact: true })).toHaveValue('2020-09');
+  await expectMonth(page, '起始月份', '2018-04');
+  await expectMonth(page, '结束月份', '2020-09');
   await expect(page.getByRole('combobox', { name: '粒度', exact: true })).toHaveValue('quarter');
   await expect(page.getByRole('checkbox', { name: '叠加上年同期', exact: true })).toBeChecked();
   for (const name of ['2020年', '最近 12 个月', '2017–2020年', '全部']) {
@@ -198,8 +196,8 @@ test('a link with impossible parameters says which ones, and shows the default v
   await expect(page.getByRole('status').filter({ hasText: 'from=“2020-13”' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'sort=“colour:up”' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: '粒度', exact: true })).toHaveValue('month');
-  await expect(page.getByLabel('起始月份', { exact: true })).toHaveValue('2020-01');
-  await expect(page.getByLabel('结束月份', { exact: true })).toHaveValue('2020-12');
+  await expectMonth(page, '起始月份', '2020-01');
+  await expectMonth(page, '结束月份', '2020-12');
   await expect(dataTable(page, 'pledge').getByRole('columnheader', { name: /^期间/ })).toHaveAttribute('aria-sort', 'ascending');
 });
 
@@ -208,8 +206,8 @@ test('a range that ends before it starts is reported and replaced by the default
   await waitForDetail(page, 'highValue');
 
   await expect(page.getByRole('status').filter({ hasText: 'from=“2020-06 > 2019-06”' })).toBeVisible();
-  await expect(page.getByLabel('起始月份', { exact: true })).toHaveValue('2020-01');
-  await expect(page.getByLabel('结束月份', { exact: true })).toHaveValue('2020-12');
+  await expectMonth(page, '起始月份', '2020-01');
+  await expectMonth(page, '结束月份', '2020-12');
 });
 
 test('the detail page has no accessibility violations in Chinese', async ({ page }) => {
@@ -239,4 +237,18 @@ test('the detail view opened from a card reads the KPI as of the same month, and
   await page.getByRole('link', { name: '← 返回总览' }).click();
   await expect(page).toHaveURL(/\/\?.*asOf=2020-03/);
   await expect(page.getByLabel('数据截至')).toHaveValue('2020-03');
+});
+
+test('the month fields speak the page’s language: “6月” in Chinese, “Jun” in English, never the browser’s “June 2020”', async ({ page }) => {
+  await page.goto(detailPath('pledge', { from: '2020-06' }));
+  await waitForDetail(page, 'pledge');
+  const month = monthField(page, '起始月份').getByRole('combobox');
+  await expect(month.locator('option:checked')).toHaveText('6月');
+  await expect(monthField(page, '起始月份').getByRole('spinbutton')).toHaveAccessibleName('起始月份：年');
+
+  await page.goto(`${detailPath('pledge', { from: '2020-06' })}&lang=en`);
+  await expect(monthField(page, 'From').getByRole('combobox').locator('option:checked')).toHaveText('Jun');
+  // Typing a year keeps the month.
+  await monthField(page, 'From').getByRole('spinbutton').fill('2019');
+  await expect(page).toHaveURL(/[?&]from=2019-06(&|$)/);
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useFeedPolicy } from '../../feed/feed-policy';
 import { useObservations } from '../../feed/observations-query';
 import { replayResult, useKnownOn } from '../../feed/replay';
@@ -11,7 +11,7 @@ import { baselineFor, eventsBetween, targetLevel } from '../../kpi/kpi-definitio
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
 import { MEASURE_TRAITS } from '../../kpi/measure';
 import type { Observation } from '../../kpi/observation';
-import { isPeriod, makePeriod, periodYear } from '../../kpi/period';
+import { makePeriod, periodYear } from '../../kpi/period';
 import type { Period } from '../../kpi/period';
 import { observationsUpTo } from '../../kpi/series';
 import { formatPeriod, formatPeriodKey, formatPeriodKeyShort } from '../../i18n/format';
@@ -19,6 +19,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { ChartFigure } from '../../components/chart-figure';
 import { FeedErrorAlert } from '../../components/feed-error-message';
 import { KpiFigures } from '../../components/kpi-figures';
+import { MonthField } from '../../components/month-field';
 import { changeSinceLastReport } from '../../kpi/change';
 import { Notice } from '../../components/notice';
 import { StatusBadge } from '../../components/status-badge';
@@ -187,8 +188,6 @@ function DetailControls({
   onParamsChange: (updates: Record<string, string | null>) => void;
 }) {
   const { t } = useI18n();
-  const fromId = useId();
-  const toId = useId();
   const granularityId = useId();
   const previousId = useId();
   // The range may reach past the data on either side (to show where it starts and ends).
@@ -211,12 +210,16 @@ function DetailControls({
         ))}
       </div>
       <div className="field">
-        <label htmlFor={fromId}>{t('detail.from')}</label>
-        <MonthInput id={fromId} value={view.from} min={earliest} max={latest} onChange={(from) => onParamsChange({ from, to: from > view.to ? from : view.to })} />
+        <span className="field-label" aria-hidden="true">
+          {t('detail.from')}
+        </span>
+        <MonthField label={t('detail.from')} value={view.from} min={earliest} max={latest} onChange={(from) => onParamsChange({ from, to: from > view.to ? from : view.to })} />
       </div>
       <div className="field">
-        <label htmlFor={toId}>{t('detail.to')}</label>
-        <MonthInput id={toId} value={view.to} min={earliest} max={latest} onChange={(to) => onParamsChange({ to, from: to < view.from ? to : view.from })} />
+        <span className="field-label" aria-hidden="true">
+          {t('detail.to')}
+        </span>
+        <MonthField label={t('detail.to')} value={view.to} min={earliest} max={latest} onChange={(to) => onParamsChange({ to, from: to < view.from ? to : view.from })} />
       </div>
       <div className="field">
         <label htmlFor={granularityId}>{t('detail.granularity')}</label>
@@ -236,33 +239,3 @@ function DetailControls({
   );
 }
 
-/**
- * A month field (a native month picker where the browser has one, else a YYYY-MM text field).
- * A series can span thousands of years: a list of every month would be a select no one can use.
- */
-function MonthInput({ id, value, min, max, onChange }: { id: string; value: Period; min: Period; max: Period; onChange: (period: Period) => void }) {
-  // A draft of its own: where the browser falls back to a text field, a half-typed month must
-  // stay in the field until it is a month (or the field is left, which restores the URL's).
-  const [draft, setDraft] = useState<string | null>(null);
-  return (
-    <input
-      id={id}
-      type="month"
-      value={draft ?? value}
-      min={min}
-      max={max}
-      pattern="[0-9]{4}-[0-9]{2}"
-      placeholder="YYYY-MM"
-      onChange={(event) => {
-        const next = event.target.value;
-        if (isPeriod(next) && next >= min && next <= max) {
-          setDraft(null);
-          onChange(next);
-        } else {
-          setDraft(next);
-        }
-      }}
-      onBlur={() => setDraft(null)}
-    />
-  );
-}
