@@ -20,7 +20,8 @@ test('a link to March 2020 shows pledge financing at risk', async ({ page }) => 
 
 test('choosing a month puts it in the URL, and reloading that URL shows the same view', async ({ page }) => {
   await page.goto('/');
-  await expectStatuses(page, DECEMBER_2020_STATUSES);
+  // The December statuses are checked on the first load elsewhere (overview.spec.ts); one card is enough to know it loaded.
+  await expectCardStatus(page, 'pledge', 'met');
 
   await asOfSelect(page).selectOption('2020-03');
   await expect(page).toHaveURL(/[?&]asOf=2020-03(&|$)/);
@@ -39,7 +40,7 @@ test('switching to English puts lang=en in the URL, survives a reload, and switc
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expectStatuses(page, DECEMBER_2020_STATUSES, 'en');
+  await expectCardStatus(page, 'pledge', 'met', 'en');
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
