@@ -156,3 +156,52 @@ test('only month, quarter and year are granularities', () => {
   expect(['month', 'quarter', 'year'].every(isGranularity)).toBe(true);
   for (const bad of ['week', 'Quarter', '', null, 3]) expect(isGranularity(bad)).toBe(false);
 });
+
+// Pledge financing as the published dataset carries it: year-to-date checkpoints, each with the
+// publisher's growth and its source (Q1 2020 337 +15.5%, H1 853 +45%, Jan–Oct 1664 +35%, year 2180 +43.9%).
+const cumulativePledge = { ...pledge, measure: 'ytd-cumulative' as const };
+const cited = (title: string) => ({ title, url: null, publishedOn: null });
+const CHECKPOINTS: Observation[] = [
+  { period: '2019-12', value: 1515, growthPct: 23.8, isProvisional: false, source: cited('2019') },
+  { period: '2020-03', value: 337, growthPct: 15.5, isProvisional: false, source: cited('Q1 2020') },
+  { period: '2020-06', value: 853, growthPct: 45, isProvisional: false, source: cited('H1 2020') },
+  { period: '2020-10', value: 1664, growthPct: 35, isProvisional: false, source: cited('Jan–Oct 2020') },
+  { period: '2020-12', value: 2180, growthPct: 43.9, isProvisional: false, source: cited('2020') },
+];
+
+test('published checkpoints by quarter: each quarter shows its last checkpoint, the publisher’s growth and whom it cites; a quarter with none shows nothing', () => {
+  const quarters = aggregateSeries(cumulativePledge, CHECKPOINTS, 'quarter', '2020-01', '2020-12');
+
+  expect(quarters.map((q) => [q.key, q.value, q.ytdGrowthPercent, q.growthSource, q.source?.title ?? null])).toEqual([
+    ['2020-Q1', 337, 15.5, 'published', 'Q1 2020'],
+    ['2020-Q2', 853, 45, 'published', 'H1 2020'],
+    ['2020-Q3', null, null, 'computed', null],
+    // October's checkpoint is not the quarter's last: December's is.
+    ['2020-Q4', 2180, 43.9, 'published', '2020'],
+  ]);
+});
+
+test('a checkpoint published without growth, or with growth stated as unknown, is not labelled as the publisher’s growth', () => {
+  const withoutGrowth: Observation[] = [
+    { period: '2020-03', value: 337, isProvisional: false },
+    { period: '2020-06', value: 853, growthPct: null, isProvisional: false },
+  ];
+
+  const quarters = aggregateSeries(cumulativePledge, withoutGrowth, 'quarter', '2020-01', '2020-06');
+
+  expect(quarters.map((q) => [q.value, q.ytdGrowthPercent, q.growthSource])).toEqual([
+    [337, null, 'computed'],
+    [853, null, 'computed'],
+  ]);
+});
+
+test('summed months: the growth is computed from the sums even where a month carries a stated growth, and the quarter cites its last month', () => {
+  const monthsWithSources = PLEDGE.map((o) => ({ ...o, growthPct: 99, source: cited(o.period) }));
+
+  const [q1] = aggregateSeries(pledge, monthsWithSources, 'quarter', '2020-01', '2020-03');
+
+  expect(q1?.growthSource).toBe('computed');
+  // Through March: 337 against 292, not the 99% a month states.
+  expect(q1?.ytdGrowthPercent).toBeCloseTo((337 / 292 - 1) * 100, 10);
+  expect(q1?.source?.title).toBe('2020-03');
+});

@@ -88,3 +88,24 @@ test('by month as of June, the months after June carry the projection and no val
   expect(monthRows[3]?.projection).not.toBeNull();
   expect(monthRows.map((row) => row.previousYearValue)).toEqual([20, 19.8, 19.5, 19]);
 });
+
+test('the table says what kind of target each quarter is judged on, and where its year-to-date growth comes from only when there is one', () => {
+  const quarters = rows(pledge, PLEDGE, '2020-12', 'quarter', '2019-01', '2020-12');
+
+  // 2019 has no target and no 2018 to grow from; 2020 has the 20% growth target and growth computed from the summed months.
+  expect(quarters.map((row) => [row.period, row.targetKind, row.growthSource])).toEqual([
+    ['2019-Q1', null, null],
+    ['2019-Q2', null, null],
+    ['2019-Q3', null, null],
+    ['2019-Q4', null, null],
+    ['2020-Q1', 'growth-at-least', 'computed'],
+    ['2020-Q2', 'growth-at-least', 'computed'],
+    ['2020-Q3', 'growth-at-least', 'computed'],
+    ['2020-Q4', 'growth-at-least', 'computed'],
+  ]);
+});
+
+test('a review cycle’s year row names its at-most target', () => {
+  const [year] = rows(highValue, HIGH_VALUE, '2020-12', 'year', '2020-01', '2020-12');
+  expect(year?.targetKind).toBe('at-most');
+});
