@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { builtInDefinition } from '../../tests/built-in-definitions';
+import { target } from '../../tests/kpi-builders';
 import { bulletScale } from './bullet';
 import { evaluateKpi } from './evaluate-kpi';
 import type { KpiDefinition } from './kpi-definitions';
@@ -68,4 +69,73 @@ test('the bar’s at-risk band is where the status says at risk: +15% growth mid
   expect(15).toBeGreaterThanOrEqual(band[0]);
   expect(15).toBeLessThan(band[1]);
   expect(13).toBeLessThan(band[0]);
+});
+
+test('before a multi-year target’s deadline the bar marks no projection: the status follows the path to the target, not the target itself', () => {
+  // A cycle of at most 13 months by 2022, set in 2021: the path runs from 2020’s 14.0 to 13 in 2022, so 13.5 at the end of 2021.
+  const definition: KpiDefinition = { ...builtInDefinition('high-value-patent-review-cycle'), targets: [target(2022, 'at-most', 13, 2021)] };
+  const evaluation = evaluateKpi(definition, [at('2020-12', 14.0), at('2021-06', 13.4)], '2021-06');
+
+  const scale = bulletScale(evaluation);
+
+  expect(evaluation).toMatchObject({ status: 'on-track', basis: 'path' });
+  expect(scale).toMatchObject({ value: 13.4, projection: null, target: 13, goodSide: 'below' });
+  // The furthest mark is the end of the at-risk band, 13 × 1.05.
+  expect(scale?.max).toBeCloseTo(13.65 * 1.15, 12);
+});
+
+test('a trademark cycle rising from 4.4 to 4.5 months mid-2020 projects to 5.1 by December: the bar reaches past the projection', () => {
+  // Two reports a month apart: +0.1 a month, seven months from May to December.
+  const evaluation = evaluateKpi(builtInDefinition('trademark-registration-review-cycle'), [at('2020-05', 4.4), at('2020-06', 4.5)], '2020-06');
+
+  const scale = bulletScale(evaluation);
+
+  expect(evaluation.status).toBe('off-track');
+  expect(scale?.value).toBe(4.5);
+  expect(scale?.projection).toBeCloseTo(5.1, 9);
+  expect(scale?.max).toBeCloseTo(5.1 * 1.15, 9);
+});
+
+test('mid-2020 the pledge bar carries the projected full-year growth: H1 853 亿元 at +45% projects 2019’s 1515 × 1.45, i.e. +45% for the year', () => {
+  const evaluation = evaluateKpi(cumulativePledge, [at('2019-12', 1515, 23.8), at('2020-06', 853, 45)], '2020-06');
+
+  const scale = bulletScale(evaluation);
+
+  expect(evaluation).toMatchObject({ status: 'on-track', basis: 'projection' });
+  expect(scale?.value).toBe(45);
+  expect(scale?.projection).toBeCloseTo(45, 9);
+  expect(scale?.measures).toBe('growth');
+});
+
+// Pledge financing against an amount (≥ 3200 亿元, the commonly cited 2025 goal), not a growth.
+const pledgeAgainst = (goal: ReturnType<typeof target>): KpiDefinition => ({ ...cumulativePledge, targets: [goal] });
+
+test('an amount target’s bar places the year-to-date total and its projection: H1 2021 1074 亿元 (+25.9%) projects 2180 × 1.259 ≈ 2744.6, short of 3200', () => {
+  const evaluation = evaluateKpi(pledgeAgainst(target(2021, 'at-least', 3200)), [at('2020-12', 2180, 43.9), at('2021-06', 1074, 25.9)], '2021-06');
+
+  const scale = bulletScale(evaluation);
+
+  // 2744.6 is below 95% of 3200 (3040).
+  expect(evaluation).toMatchObject({ status: 'off-track', basis: 'projection' });
+  expect(scale).toMatchObject({ value: 1074, target: 3200, goodSide: 'above', measures: 'level' });
+  expect(scale?.projection).toBeCloseTo(2180 * 1.259, 9);
+  expect(scale?.riskBand[0]).toBeCloseTo(3040, 9);
+  expect(scale?.max).toBeCloseTo(3200 * 1.15, 9);
+});
+
+test('an amount already past its 2025 goal (7922.3 亿元 by September 2024) is met early: the bar shows the total and no projection', () => {
+  const evaluation = evaluateKpi(pledgeAgainst(target(2025, 'at-least', 3200, 2021)), [at('2023-12', 8539.9, 75.4), at('2024-09', 7922.3, 60)], '2024-09');
+
+  const scale = bulletScale(evaluation);
+
+  expect(evaluation.status).toBe('met-early');
+  expect(scale).toMatchObject({ value: 7922.3, projection: null });
+  expect(scale?.max).toBeCloseTo(7922.3 * 1.15, 9);
+});
+
+test('an amount with nothing reported yet this year has no bar, rather than a bar at zero', () => {
+  const evaluation = evaluateKpi(pledgeAgainst(target(2021, 'at-least', 3200)), [at('2020-12', 2180, 43.9)], '2021-03');
+
+  expect(evaluation.status).toBe('no-data');
+  expect(bulletScale(evaluation)).toBeNull();
 });
