@@ -116,3 +116,25 @@ describe('a cumulative series (checkpoints)', () => {
     expect(shownYearToDate(evaluateKpi(kpi({}), PLEDGE, '2020-03') as FlowEvaluation)).toBe(337);
   });
 });
+
+describe('growth that cannot be compared', () => {
+  const growthTarget = [target(2020, 'growth-at-least', 20)];
+
+  test('a monthly flow with last year’s first half but not its whole year has no verdict, although the half-year growth (+45%) is known', () => {
+    // 2019 reported through June only: H1 853 against 588, but no 2019 total to need 20% more of.
+    const result = evaluateKpi(kpi({ targets: growthTarget }), [...PLEDGE_2019.slice(0, 6), ...PLEDGE_2020.slice(0, 6)], '2020-06') as FlowEvaluation;
+    expect(result.yearToDate.growthPercent).toBeCloseTo((853 / 588 - 1) * 100, 9);
+    expect(result).toMatchObject({ status: 'no-data', basis: 'no-comparison' });
+  });
+
+  test('a mid-year checkpoint with neither its own growth nor last year’s same checkpoint has no verdict, although last year’s total is known', () => {
+    const definition = kpi({ measure: 'ytd-cumulative', targets: growthTarget });
+    expect(evaluateKpi(definition, [at('2019-12', 1515), at('2020-06', 853)], '2020-06')).toMatchObject({ status: 'no-data', basis: 'no-comparison' });
+  });
+
+  test('growth over months that summed to zero last year is no growth, so there is no gap to the target (no “∞%”)', () => {
+    const result = evaluateKpi(kpi({ targets: growthTarget }), [...months(2019, [0, 0, 0]), ...months(2020, [120, 80, 137])], '2020-03') as FlowEvaluation;
+    expect(result.yearToDate.previousTotal).toBe(0);
+    expect(result.gap).toBeNull();
+  });
+});
