@@ -133,3 +133,15 @@ describe('the high-value review cycle (a level) as of June 2020', () => {
     expect(cycleAsOfJune().hasGap).toBe(false);
   });
 });
+
+test('a review cycle’s rows carry no year-to-date growth, even with every month of both years: a level is not summed', () => {
+  const cycles = [
+    ...months(2019, [22, 21.5, 21, 20.5, 20, 19.8, 19.5, 19, 18.6, 18.2, 17.8, 17.3]),
+    ...months(2020, [17, 16.8, 16.5, 16.1, 15.6, 15.2]),
+  ];
+
+  const { rows } = overviewChart(highValue, cycles, '2020-06');
+
+  expect(rowAt(rows, '2020-06')?.value).toBe(15.2);
+  expect(rows.every((row) => row.ytdGrowthPercent === null && row.growthSource === null)).toBe(true);
+});
