@@ -1,6 +1,6 @@
 import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiUnit } from '../kpi/kpi-definitions';
-import { formatGrowth, formatNumber, formatSource } from '../i18n/format';
+import { formatEstimateNumber, formatGrowth, formatNumber, formatSource } from '../i18n/format';
 import { targetCell as describeTargetValue } from '../i18n/target-text';
 import type { Translate } from '../i18n/i18n-context';
 import { describeRevision } from '../i18n/revision-text';
@@ -34,8 +34,8 @@ export function sourceCell(row: Pick<ChartRow, 'source' | 'value'>, locale: Loca
   return row.source === null || row.value === null ? '—' : formatSource(row.source, locale);
 }
 
-/** A row's value (or, for a projected month, its projection) as a table cell. */
+/** A row's value or, for a projected month, its projection at an estimate's precision (as on the card). */
 export function valueCell(row: ChartRow, unit: KpiUnit, locale: Locale): string {
-  const shown = row.value ?? row.projection;
-  return shown === null ? '—' : formatNumber(shown, unit, locale);
+  if (row.value !== null) return formatNumber(row.value, unit, locale);
+  return row.projection === null ? '—' : formatEstimateNumber(row.projection, unit, locale);
 }

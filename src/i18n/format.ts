@@ -82,10 +82,17 @@ export function formatSignedValue(value: number, unit: KpiUnit, locale: Locale):
  * whatever the inputs carried.
  */
 export function formatEstimate(value: number, unit: KpiUnit, locale: Locale): string {
-  if (unit === 'months') return formatValue(Math.round(value * 10) / 10, unit, locale);
+  const number = formatEstimateNumber(value, unit, locale);
+  if (unit === 'months') return locale === 'en' ? `${number}${NBSP}months` : `${number}${NBSP}个月`;
+  return locale === 'en' ? `CNY${NBSP}${number}${NBSP}bn` : `${number}${NBSP}亿元`;
+}
+
+/** The number of an estimate, without its unit (a table cell): "13.0", "1,750", "175.0". */
+export function formatEstimateNumber(value: number, unit: KpiUnit, locale: Locale): string {
+  if (unit === 'months') return formatNumber(Math.round(value * 10) / 10, unit, locale);
   // 1 亿元 = 0.1 bn: whole 亿元 in Chinese is one decimal of a billion in English.
   const rounded = Math.round(value);
-  return locale === 'en' ? `CNY${NBSP}${numberFormat(locale, ONE_DECIMAL).format(rounded / 10)}${NBSP}bn` : `${numberFormat(locale, {}).format(rounded)}${NBSP}亿元`;
+  return locale === 'en' ? numberFormat(locale, ONE_DECIMAL).format(rounded / 10) : numberFormat(locale, {}).format(rounded);
 }
 
 /** The unit alone, for axis titles and table headers. */
