@@ -144,3 +144,38 @@ test('the periods a later answer no longer lists, in order', () => {
   expect(lostPeriods(before, [at('2020-03', 1), at('2020-09', 3)])).toEqual(['2020-06', '2020-12']);
   expect(lostPeriods(before, [...before, at('2021-03', 5)])).toEqual([]);
 });
+
+test('replay is offered as soon as one figure of the series is dated, even when older ones are not', () => {
+  expect(hasPublicationDates([at('2019-12', 17.3), at('2020-06', 15.2, '2020-07-15')])).toBe(true);
+});
+
+test('the first publication is the earliest date, not the date of the earliest period', () => {
+  // March’s figure first came out with the half-year report, after June’s own release.
+  expect(firstPublication([at('2020-03', 15.9, '2020-08-14'), at('2020-04', 15.6), at('2020-06', 15.2, '2020-07-15')])).toBe('2020-07-15');
+});
+
+test('a replay keeps the growth the publisher stated with a figure (H1 2020: 853 亿元, +45%)', () => {
+  const h1: Observation = { period: '2020-06', value: 853, growthPct: 45, isProvisional: false, source: source('2020-07-09') };
+
+  const [replayed] = asKnownOn([h1], '2020-08-01').observations;
+
+  expect(replayed).toMatchObject({ value: 853, growthPct: 45 });
+});
+
+test('between two answers, a period new in the later one is a new figure, not a revision; a revised figure keeps the growth it replaced', () => {
+  const first: Observation[] = [{ period: '2020-06', value: 850, growthPct: 44.6, isProvisional: true, source: source('2020-07-09') }];
+  const second: Observation[] = [{ period: '2020-06', value: 853, growthPct: 45, isProvisional: false, source: source('2020-07-20') }, at('2020-10', 1664, '2020-11-12')];
+
+  const noted = noteRevisions(first, second, 7);
+
+  expect(noted[0]?.revision?.previous).toMatchObject({ value: 850, growthPct: 44.6 });
+  expect(noted[1]?.value).toBe(1664);
+  expect(noted[1]?.revision).toBeUndefined();
+});
+
+test('a revision only the feed recorded is not kept once the feed’s next answer no longer records it', () => {
+  const noted = noteRevisions(JUNE === null ? [] : [JUNE], [at('2020-06', 15.4, '2020-08-14')], 99);
+
+  expect(noted[0]?.value).toBe(15.4);
+  expect(noted[0]?.revision).toBeUndefined();
+});
