@@ -109,5 +109,7 @@ describe('reading a series', () => {
     expect(periodSpan([pledgeMonths, highValue, []])).toEqual({ first: '2019-12', last: '2020-12' });
     expect(periodSpan([[at('2020-03', 337)], [at('2020-01', 120), at('2020-02', 80)]])).toEqual({ first: '2020-01', last: '2020-03' });
     expect(periodSpan([[], []])).toEqual({ first: null, last: null });
+    // A KPI whose reports start later (2020 H1) does not move the start of the span back from 2019’s 1515.
+    expect(periodSpan([[at('2019-12', 1515), at('2020-06', 853)], [at('2020-06', 15.2)]])).toEqual({ first: '2019-12', last: '2020-06' });
   });
 });
