@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { builtInDefinition } from '../../tests/built-in-definitions';
+import { kpi } from '../../tests/kpi-builders';
 import { changeSinceLastReport } from './change';
 import type { KpiDefinition } from './kpi-definitions';
 import type { Observation } from './observation';
@@ -63,4 +64,18 @@ test('monthly amounts: the year-to-date growth through May against through April
 
 test('without the previous year, there is no growth, so no change of growth', () => {
   expect(changeSinceLastReport(builtInDefinition('ip-pledge-financing'), [at('2020-04', 110), at('2020-05', 160)], '2020-05')).toBeNull();
+});
+
+test('a level where higher is better: a rise is better, a fall worse', () => {
+  // A made-up level in 亿元 (no built-in level is higher-is-better): e.g. an average amount per pledge.
+  const average = kpi({ measure: 'ytd-average', direction: 'higher-is-better' });
+
+  expect(changeSinceLastReport(average, [at('2020-03', 80), at('2020-06', 85)], '2020-06')).toMatchObject({ delta: 5, direction: 'better' });
+  expect(changeSinceLastReport(average, [at('2020-03', 85), at('2020-06', 80)], '2020-06')).toMatchObject({ delta: -5, direction: 'worse' });
+});
+
+test('checkpoints: without a growth at either of the two reports, no change of growth is told', () => {
+  // Q1 2020 published without its growth, H1 with +45% (and the other way round); no 2019 checkpoint to compute one from.
+  expect(changeSinceLastReport(cumulativePledge, [at('2020-03', 337), at('2020-06', 853, 45)], '2020-06')).toBeNull();
+  expect(changeSinceLastReport(cumulativePledge, [at('2020-03', 337, 15.5), at('2020-06', 853)], '2020-06')).toBeNull();
 });
