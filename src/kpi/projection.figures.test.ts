@@ -47,6 +47,14 @@ describe('a review cycle’s projection to December', () => {
     expect(projection?.value).toBeCloseTo(4.5, 9);
   });
 
+  test('January’s report counts: the trend of a year can start with its first month', () => {
+    // The trademark cycle at 4.7 months in January and 4.6 in February (made-up points): −0.1 a month, 3.6 by December.
+    const projection = projectCycle([at('2019-12', 4.5), at('2020-01', 4.7), at('2020-02', 4.6)], '2020-02', '2020-12');
+
+    expect(projection?.basis).toEqual(['2020-01', '2020-02']);
+    expect(projection?.value).toBeCloseTo(3.6, 9);
+  });
+
   test('reports after the as-of month are not seen', () => {
     const projection = projectCycle([...highValue, at('2020-09', 20)], '2020-06', '2020-12');
 
@@ -131,6 +139,15 @@ describe('a monthly flow’s projected year', () => {
     expect(projection?.growthPercent).toBeCloseTo((1348 / 1223 - 1) * 100, 9);
   });
 
+  test('with last year’s first half but not its whole year, there is no profile: H1 2020’s 853 runs on to 1706', () => {
+    const projection = projectFlow([...PLEDGE_2019.slice(0, 6), ...PLEDGE_2020.slice(0, 6)], '2020-06');
+
+    // 853 in six months, 142.17 a month: 1706 for the year, and no 2019 total to grow from.
+    expect(projection?.method).toBe('run-rate');
+    expect(projection?.total).toBeCloseTo(1706, 9);
+    expect(projection?.growthPercent).toBeNull();
+  });
+
   test('a month missing so far, or December itself, projects nothing', () => {
     expect(projectFlow(PLEDGE.filter((o) => o.period !== '2020-02'), '2020-06')).toBeNull();
     expect(projectFlow(PLEDGE, '2020-12')).toBeNull();
@@ -162,5 +179,18 @@ describe('a cumulative series’ projected year', () => {
     const noHalf = projectCumulative([at('2019-12', 1515), at('2020-06', 853)], '2020-06');
     expect(noHalf?.method).toBe('run-rate');
     expect(noHalf?.total).toBe(1706);
+  });
+
+  test('a checkpoint with the publisher’s growth but no total for last year runs on from the checkpoint (H1 2020: 853 → 1706)', () => {
+    const projection = projectCumulative([at('2020-06', 853, 45)], '2020-06');
+
+    expect(projection).toMatchObject({ method: 'run-rate', total: 1706, growthPercent: null, previousShare: null });
+  });
+
+  test('last year’s total of zero gives no profile even when this year’s growth is published', () => {
+    // Growth over a zero year has no share to scale by: 853 in six months runs on to 1706.
+    const projection = projectCumulative([at('2019-12', 0), at('2020-06', 853, 45)], '2020-06');
+
+    expect(projection).toMatchObject({ method: 'run-rate', total: 1706, growthPercent: null });
   });
 });
