@@ -16,3 +16,11 @@ test('of two points equally far from the line, the earlier one is kept', () => {
   // Line from (0, 0) to (3, 0): both (1, 1) and (2, 1) are 1 above it.
   expect(lttbIndices([0, 1, 1, 0], 3)).toEqual([0, 1, 3]);
 });
+
+test('of two equal highs, the one kept is the one whose triangle toward the next bucket’s average is largest', () => {
+  // Six points kept to four: buckets {1, 2} and {3, 4}. The first is judged from (0, 4) toward the
+  // average of the second, (3.5, 3): twice the areas are |−3.5·(8 − 4) − 1| = 15 for index 1 and
+  // |−3.5·(8 − 4) − 2| = 16 for index 2, so 2. The second is judged from (2, 8) toward the last
+  // point (5, 8): 3·8 = 24 for index 3 (the 0) against 3·2 = 6 for index 4, so 3.
+  expect(lttbIndices([4, 8, 8, 0, 6, 8], 4)).toEqual([0, 2, 3, 5]);
+});
