@@ -22,6 +22,8 @@ export interface ChartFigureProps extends KpiChartProps {
   /** The feed's host in `http` mode; `null` on fixture data. */
   dataSource: string | null;
   hasPeriodGrowth?: boolean;
+  /** The periods the chart draws (file names). */
+  granularity?: 'month' | 'quarter' | 'year';
   /** A note under the chart (e.g. that gaps are gaps). */
   note?: string | undefined;
   /** Below the chart: notes, the data table. */
@@ -33,7 +35,7 @@ export interface ChartFigureProps extends KpiChartProps {
  * Memoised: an overview re-renders on every as-of change, and a chart whose props did not change
  * (its deferred month has not caught up yet) must not redraw.
  */
-export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, dataSource, hasPeriodGrowth = false, note, children, ...chart }: ChartFigureProps) {
+export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, dataSource, hasPeriodGrowth = false, granularity = 'month', note, children, ...chart }: ChartFigureProps) {
   const { locale, t } = useI18n();
   const knownOn = useKnownOn();
   const chartRef = useRef<HTMLDivElement>(null);
@@ -73,11 +75,10 @@ export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, da
       <ExportMenu
         kpiId={definition.id}
         name={name}
-        from={from}
-        to={to}
+        view={{ from, to, asOf, granularity, hasPreviousYear: chart.showPreviousYear ?? false, knownOn }}
         chartRef={chartRef}
         figureText={figureText}
-        csvTable={() => chartCsvTable(definition, rows as ChartRow[], locale, { hasPreviousYear: chart.showPreviousYear ?? false, hasPeriodGrowth, knownOn })}
+        csvTable={() => chartCsvTable(definition, rows as ChartRow[], locale, { hasPreviousYear: chart.showPreviousYear ?? false, hasPeriodGrowth, knownOn, asOf })}
       />
     </figure>
   );

@@ -5,6 +5,7 @@ import type { FigureText } from '../export/chart-svg';
 import { csvBlobInSlices } from '../export/csv';
 import type { CsvTable } from '../export/csv';
 import { downloadBlob, exportFileName } from '../export/download';
+import type { ExportView } from '../export/download';
 import { svgToPngBlob } from '../export/rasterize';
 import type { KpiId } from '../kpi/kpi-definitions';
 import { useI18n } from '../i18n/i18n-context';
@@ -18,8 +19,8 @@ function reason(error: unknown): string {
 export interface ExportMenuProps {
   kpiId: KpiId;
   name: string;
-  from: string;
-  to: string;
+  /** What the files' names carry: range, as-of month, view, overlay, replayed day. */
+  view: ExportView;
   /** The element holding the rendered chart. */
   chartRef: RefObject<HTMLElement | null>;
   figureText: () => FigureText;
@@ -32,7 +33,7 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
  * PNG, SVG and CSV downloads and a copy of the PNG, for one chart. What is exported is what is on
  * screen: the same rendered chart, its legend and the rows behind it.
  */
-export function ExportMenu({ kpiId, name, from, to, chartRef, figureText, csvTable }: ExportMenuProps) {
+export function ExportMenu({ kpiId, name, view, chartRef, figureText, csvTable }: ExportMenuProps) {
   const { t } = useI18n();
   const [scale, setScale] = useState<(typeof SCALES)[number]>(2);
   const [isTransparent, setIsTransparent] = useState(false);
@@ -57,20 +58,20 @@ export function ExportMenu({ kpiId, name, from, to, chartRef, figureText, csvTab
   const downloadPng = () =>
     run(async () => {
       const svg = figure();
-      const file = exportFileName(kpiId, from, to, 'png');
+      const file = exportFileName(kpiId, view, 'png');
       downloadBlob(await svgToPngBlob(svg.markup, svg.width, svg.height, scale), file);
       return t('export.saved', { file });
     });
   const downloadSvg = () =>
     run(async () => {
-      const file = exportFileName(kpiId, from, to, 'svg');
+      const file = exportFileName(kpiId, view, 'svg');
       const xml = `<?xml version="1.0" encoding="UTF-8"?>\n${figure().markup}`;
       downloadBlob(new Blob([xml], { type: 'image/svg+xml;charset=utf-8' }), file);
       return t('export.saved', { file });
     });
   const downloadCsv = () =>
     run(async () => {
-      const file = exportFileName(kpiId, from, to, 'csv');
+      const file = exportFileName(kpiId, view, 'csv');
       downloadBlob(await csvBlobInSlices(csvTable()), file);
       return t('export.saved', { file });
     });

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { formatEstimateNumber, formatGrowth } from '../i18n/format';
 import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
 import type { CsvCell } from './csv';
@@ -119,8 +121,9 @@ describe('which rows and columns the file holds', () => {
 
   test('an amount has a year-to-date growth column; a review cycle has none', () => {
     const flow = read(chartCsvTable(pledge, [row('2020-03', { value: 137, ytdGrowthPercent: 15.41 })], 'en'));
-    expect(flow.header).toEqual(['Period', 'Value', 'Unit', 'Target (level)', 'Gap to target', 'Year-to-date growth (%)', 'Provisional', 'Projection (not data)']);
-    expect(flow.cell('2020-03', 'Year-to-date growth (%)')).toBe(15.41);
+    expect(flow.header).toEqual(['Period', 'Value', 'Unit', 'Target (level)', 'Gap to target', 'Year to date', 'Year-to-date growth (%)', 'Provisional', 'Projection (not data)']);
+    // Written as the card shows it: +15.4%.
+    expect(flow.cell('2020-03', 'Year-to-date growth (%)')).toBe(15.4);
     expect(flow.cell('2020-03', 'Unit')).toBe('CNY 100 million');
 
     const cycle = read(chartCsvTable(highValue, [row('2020-06', { value: 15.2 })], 'en'));
@@ -171,11 +174,11 @@ describe('which rows and columns the file holds', () => {
 
     const compared = read(chartCsvTable(pledge, rows, 'en', { hasPreviousYear: true, hasPeriodGrowth: true }));
     expect(compared.header).toEqual([
-      'Period', 'Value', 'Unit', 'Target (level)', 'Gap to target', 'Year-to-date growth (%)',
+      'Period', 'Value', 'Unit', 'Target (level)', 'Gap to target', 'Year to date', 'Year-to-date growth (%)',
       'Growth on the same period a year earlier (%)', 'Same period a year earlier', 'Provisional', 'Projection (not data)',
     ]);
     expect(compared.cell('2020-Q1', 'Same period a year earlier')).toBe(292);
-    expect(compared.cell('2020-Q1', 'Growth on the same period a year earlier (%)')).toBe(15.41);
+    expect(compared.cell('2020-Q1', 'Growth on the same period a year earlier (%)')).toBe(15.4);
   });
 
   test('with the previous year shown, a period reported only a year earlier keeps its row', () => {
@@ -201,7 +204,8 @@ describe('what a row says about its figure', () => {
 
     expect(cell('2020-12', 'Value')).toBeNull();
     expect(cell('2020-12', 'Provisional')).toBeNull();
-    expect(cell('2020-12', 'Projection (not data)')).toBe(261.1);
+    // A projection is written at an estimate's precision, whole 亿元, as the card and table show it.
+    expect(cell('2020-12', 'Projection (not data)')).toBe(261);
   });
 
   test('a source is cited only beside a reported figure', () => {
@@ -230,5 +234,51 @@ describe('what a row says about its figure', () => {
     expect(header).toEqual(['期间', '数值', '单位', '目标（上限，个月）', '距目标（个月）', '初步数据', '预测值（非实际数据）']);
     expect(cell('2020-06', '单位')).toBe('个月');
     expect(cell('2020-06', '初步数据')).toBe('是');
+  });
+});
+
+describe('the context a file keeps in its columns', () => {
+  test('monthly pledge amounts carry the year-to-date total: the exact sum of the year’s months so far (100.9 + 74.3 = 175.2, then 292)', () => {
+    const rows = [row('2020-01', { value: 100.9 }), row('2020-02', { value: 74.3 }), row('2020-03', { value: 116.8 })];
+    const { cell } = read(chartCsvTable(pledge, rows, 'en'));
+    expect(cell('2020-01', 'Year to date')).toBe(100.9);
+    expect(cell('2020-02', 'Year to date')).toBe(175.2);
+    expect(cell('2020-03', 'Year to date')).toBe(292);
+  });
+
+  test('a year whose rows start after January, or miss a month, has no year-to-date total (it would leave months out); the next year starts afresh', () => {
+    const rows = [row('2019-11', { value: 150 }), row('2019-12', { value: 170 }), row('2020-01', { value: 120 }), row('2020-02', {}), row('2020-03', { value: 90 })];
+    const { cell } = read(chartCsvTable(pledge, rows, 'en'));
+    expect(cell('2019-12', 'Year to date')).toBeNull();
+    expect(cell('2020-01', 'Year to date')).toBe(120);
+    expect(cell('2020-03', 'Year to date')).toBeNull();
+  });
+
+  test('quarters add up like months; a review cycle has no total', () => {
+    const quarters = read(chartCsvTable(pledge, [row('2020-Q1', { value: 337 }), row('2020-Q2', { value: 516 })], 'en'));
+    expect(quarters.cell('2020-Q2', 'Year to date')).toBe(853);
+    expect(read(chartCsvTable(highValue, [row('2020-06', { value: 15.2 })], 'en')).header).not.toContain('Year to date');
+  });
+
+  test('every row names the month the figures are judged as of, when the view has one', () => {
+    const rows = [row('2020-05', { value: 15.5 }), row('2020-06', { value: 15.2 })];
+    const table = read(chartCsvTable(highValue, rows, 'zh-CN', { asOf: '2020-06' }));
+    expect(table.header.at(-1)).toBe('数据截至');
+    expect(table.cell('2020-05', '数据截至')).toBe('2020-06');
+    expect(read(chartCsvTable(highValue, rows, 'en')).header).not.toContain('As of');
+  });
+
+  test('property: a growth or projection cell, read back, is the number the table shows (one decimal for growth and cycle projections, whole 亿元 for amounts)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -99, max: 1000, noNaN: true }), fc.double({ min: 0, max: 100_000, noNaN: true }), (growth, projection) => {
+        const table = read(chartCsvTable(pledge, [row('2020-01', { value: 100, ytdGrowthPercent: growth }), row('2020-02', { projection })], 'en'));
+        const growthCell = Number(table.cell('2020-01', 'Year-to-date growth (%)'));
+        const projectionCell = Number(table.cell('2020-02', 'Projection (not data)'));
+        // What the page shows: the growth to one decimal, the projected amount in whole 亿元.
+        expect(formatGrowth(growthCell, 'zh-CN')).toBe(formatGrowth(growth, 'zh-CN'));
+        expect(Number(formatEstimateNumber(projection, 'cny-100m', 'zh-CN').replace(/,/g, ''))).toBe(projectionCell);
+        expect(String(growthCell)).toMatch(/^-?\d+(\.\d)?$/);
+      }),
+    );
   });
 });

@@ -4,7 +4,8 @@ import { isAmountMeasure } from '../kpi/measure';
 import { translate } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 import type { CsvCell, CsvTable } from './csv';
-import { exactSum } from '../kpi/exact-sum';
+import { exactSum, GROWTH_DECIMALS, roundToDecimals } from '../kpi/exact-sum';
+import { estimateDecimals } from '../i18n/format';
 
 type MessageKey = Parameters<typeof translate>[1];
 
@@ -27,7 +28,12 @@ export function chartCsvTable(
   definition: KpiDefinition,
   rows: readonly ChartRow[],
   locale: Locale,
-  { hasPreviousYear = false, hasPeriodGrowth = false, knownOn = null }: { hasPreviousYear?: boolean; hasPeriodGrowth?: boolean; knownOn?: string | null } = {},
+  {
+    hasPreviousYear = false,
+    hasPeriodGrowth = false,
+    knownOn = null,
+    asOf = null,
+  }: { hasPreviousYear?: boolean; hasPeriodGrowth?: boolean; knownOn?: string | null; asOf?: string | null } = {},
 ): CsvTable {
   const t = (key: MessageKey) => translate(locale, key);
   const isFlow = isAmountMeasure(definition.measure);
@@ -38,6 +44,8 @@ export function chartCsvTable(
   // A revised figure keeps the one it replaced beside it; a replay names the day it replays.
   const hasRevisions = rows.some((row) => row.revision !== null && row.value !== null);
   const headings = targetHeadings(rows, definition.unit);
+  // Monthly amounts carry the year-to-date total beside each month (the figure the target is judged on).
+  const ytdTotals = definition.measure === 'monthly-flow' ? yearToDateTotals(rows) : null;
   const header = [
     t('csv.period'),
     ...(hasPartial ? [t('csv.monthsInPeriod')] : []),
@@ -45,6 +53,7 @@ export function chartCsvTable(
     t('csv.unit'),
     t(headings.target),
     t(headings.gap),
+    ...(ytdTotals !== null ? [t('csv.ytdTotal')] : []),
     ...(isFlow ? [t('csv.ytdGrowth')] : []),
     ...(isFlow && hasGrowthSource ? [t('csv.growthSource')] : []),
     ...(hasPeriodGrowth ? [t('csv.periodGrowth')] : []),
@@ -53,13 +62,17 @@ export function chartCsvTable(
     t('csv.projection'),
     ...(hasSources ? [t('csv.source'), t('csv.publishedOn'), t('csv.sourceUrl')] : []),
     ...(hasRevisions ? [t('csv.revisedFrom'), t('csv.revisedOn')] : []),
+    ...(asOf !== null ? [t('csv.asOf')] : []),
     ...(knownOn !== null ? [t('csv.knownOn')] : []),
   ];
   const unit = t(`csv.unit.${definition.unit}`);
   const body = rows
     .filter((row) => row.value !== null || row.projection !== null || (hasPreviousYear && row.previousYearValue !== null))
     .map((row): CsvCell[] => {
-      const compared = row.targetKind === 'growth-at-least' ? row.ytdGrowthPercent : row.value;
+      // Growth and projections are written as shown (+12.3%, 13.0 months, 1,750 亿元), never as
+      // binary float noise (12.298747763864037); values are the feed's own decimals or exact sums.
+      const growth = shown(row.ytdGrowthPercent, GROWTH_DECIMALS);
+      const compared = row.targetKind === 'growth-at-least' ? growth : row.value;
       // Subtracted at the operands' precision: 15.2 − 16 is −0.8, not −0.8000000000000007.
       const gap = compared !== null && row.target !== null ? exactSum([compared, -row.target]) : null;
       const source = row.value === null ? null : row.source;
@@ -70,18 +83,49 @@ export function chartCsvTable(
         unit,
         row.target,
         gap,
-        ...(isFlow ? [row.ytdGrowthPercent] : []),
+        ...(ytdTotals !== null ? [ytdTotals.get(row.period) ?? null] : []),
+        ...(isFlow ? [growth] : []),
         ...(isFlow && hasGrowthSource ? [row.growthSource === null ? null : row.growthSource === 'published' ? t('csv.growthPublished') : t('csv.growthComputed')] : []),
-        ...(hasPeriodGrowth ? [row.periodGrowthPercent] : []),
+        ...(hasPeriodGrowth ? [shown(row.periodGrowthPercent, GROWTH_DECIMALS)] : []),
         ...(hasPreviousYear ? [row.previousYearValue] : []),
         row.value === null ? null : row.isProvisional ? t('csv.yes') : t('csv.no'),
-        row.value === null ? row.projection : null,
+        row.value === null ? shown(row.projection, estimateDecimals(definition.unit)) : null,
         ...(hasSources ? [source?.title ?? null, source?.publishedOn ?? null, source?.url ?? null] : []),
         ...(hasRevisions ? revisionCells(row) : []),
+        ...(asOf !== null ? [asOf] : []),
         ...(knownOn !== null ? [knownOn] : []),
       ];
     });
   return { header, rows: body };
+}
+
+function shown(value: number | null, places: number): number | null {
+  return value === null ? null : roundToDecimals(value, places);
+}
+
+/**
+ * Each row's year-to-date total: the exact sum of its year's periods up to it, when the rows of
+ * that year start at its first month (or quarter) and none is missing or cut short; else `null`
+ * (a total that leaves out a month would not be the year to date).
+ */
+function yearToDateTotals(rows: readonly ChartRow[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  let year = '';
+  let values: number[] = [];
+  let isWhole = false;
+  for (const row of rows) {
+    const rowYear = row.period.slice(0, 4);
+    if (rowYear !== year) {
+      year = rowYear;
+      values = [];
+      isWhole = /^\d{4}(-01|-Q1)?$/.test(row.period);
+    }
+    if (row.value === null || row.partialMonths !== null) isWhole = false;
+    if (!isWhole || row.value === null) continue;
+    values.push(row.value);
+    totals.set(row.period, exactSum(values));
+  }
+  return totals;
 }
 
 /** The figure a revised row replaced, and when: the feed's date of the change, or the moment this page saw it (ISO 8601). */

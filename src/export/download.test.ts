@@ -6,9 +6,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-test('an exported file is named after the KPI and the months it covers', () => {
-  expect(exportFileName('ip-pledge-financing', '2020-01', '2020-12', 'csv')).toBe('ip-pledge-financing_2020-01_2020-12.csv');
-  expect(exportFileName('high-value-patent-review-cycle', '2019-Q1', '2020-Q4', 'png')).toBe('high-value-patent-review-cycle_2019-Q1_2020-Q4.png');
+test('an exported file is named after the KPI, the months it covers, the as-of month and the view, so versions never overwrite each other', () => {
+  const view = { from: '2019-01', to: '2020-12', asOf: '2020-06', granularity: 'month', hasPreviousYear: false, knownOn: null } as const;
+  expect(exportFileName('high-value-patent-review-cycle', view, 'csv')).toBe('high-value-patent-review-cycle_2019-01_2020-12_asof-2020-06_month.csv');
+  expect(exportFileName('ip-pledge-financing', { ...view, asOf: '2020-12', granularity: 'quarter', hasPreviousYear: true }, 'png')).toBe(
+    'ip-pledge-financing_2019-01_2020-12_asof-2020-12_quarter_prev.png',
+  );
+  expect(exportFileName('ip-pledge-financing', { ...view, knownOn: '2020-07-31' }, 'svg')).toBe('ip-pledge-financing_2019-01_2020-12_asof-2020-06_month_knownon-2020-07-31.svg');
 });
 
 test('a download clicks a link that saves the blob under the file’s name, then leaves the page as it was', () => {

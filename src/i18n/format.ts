@@ -2,6 +2,7 @@
  * Every number and date shown to a person is formatted here, so the card, the chart's axis and
  * tooltip, the table and (later) the exports agree on locale, unit and precision.
  */
+import { roundToDecimals } from '../kpi/exact-sum';
 import type { KpiUnit } from '../kpi/kpi-definitions';
 import { periodMonth, periodYear } from '../kpi/period';
 import type { Period } from '../kpi/period';
@@ -87,11 +88,16 @@ export function formatEstimate(value: number, unit: KpiUnit, locale: Locale): st
   return locale === 'en' ? `CNY${NBSP}${number}${NBSP}bn` : `${number}${NBSP}亿元`;
 }
 
+/** The decimals an estimate has in its own unit: a tenth of a month, a whole 亿元. */
+export function estimateDecimals(unit: KpiUnit): number {
+  return unit === 'months' ? 1 : 0;
+}
+
 /** The number of an estimate, without its unit (a table cell): "13.0", "1,750", "175.0". */
 export function formatEstimateNumber(value: number, unit: KpiUnit, locale: Locale): string {
-  if (unit === 'months') return formatNumber(Math.round(value * 10) / 10, unit, locale);
+  const rounded = roundToDecimals(value, estimateDecimals(unit));
+  if (unit === 'months') return formatNumber(rounded, unit, locale);
   // 1 亿元 = 0.1 bn: whole 亿元 in Chinese is one decimal of a billion in English.
-  const rounded = Math.round(value);
   return locale === 'en' ? numberFormat(locale, ONE_DECIMAL).format(rounded / 10) : numberFormat(locale, {}).format(rounded);
 }
 

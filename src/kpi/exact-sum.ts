@@ -33,3 +33,15 @@ export function exactSum(values: readonly number[]): number {
   if (!Number.isSafeInteger(total)) return plain();
   return total / scale;
 }
+
+/**
+ * A figure at the precision it is shown at, as the decimal a person reads: 12.298747763864037 at
+ * one decimal is 12.3, 1749.8 at none is 1750. Rounds half away from zero on the number's exact
+ * value, as `Intl.NumberFormat` does, so a written cell and the shown text always agree.
+ */
+export function roundToDecimals(value: number, places: number): number {
+  return Number(value.toFixed(places));
+}
+
+/** Growth rates are shown, and written, to one decimal (+43.9%). */
+export const GROWTH_DECIMALS = 1;

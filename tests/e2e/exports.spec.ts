@@ -11,7 +11,8 @@ import { FEED_BASE_URL, HTTP_APP_URL } from './urls';
 
 /** The detail view the export tests work on: two years, so the target is a step line. */
 const RANGE = { from: '2019-01', to: '2020-12' } as const;
-const HIGH_VALUE_FILE = `${KPIS.highValue.id}_${RANGE.from}_${RANGE.to}`;
+// Named after the KPI, the range, the as-of month (the latest, December 2020) and the view.
+const HIGH_VALUE_FILE = `${KPIS.highValue.id}_${RANGE.from}_${RANGE.to}_asof-2020-12_month`;
 /** CHART_COLORS.target, #b91c1c. */
 const TARGET_RGB = [185, 28, 28] as const;
 const COLOR_TOLERANCE = 6;
@@ -220,7 +221,7 @@ test('the detail CSV of pledge financing parses back to exactly the feed’s mon
 
   const csv = await downloadExport(group, 'csv');
 
-  expect(csv.fileName).toBe(`${KPIS.pledge.id}_${RANGE.from}_${RANGE.to}.csv`);
+  expect(csv.fileName).toBe(`${KPIS.pledge.id}_${RANGE.from}_${RANGE.to}_asof-2020-12_month.csv`);
   const records = readCsv(csv);
   expect(records[0]?.slice(0, 3)).toEqual(['期间', '数值', '单位']);
   expect(records[0]).toContain('年初至今同比增速（%）');
@@ -239,7 +240,7 @@ test('by quarter, the pledge CSV holds each quarter’s sum of the feed’s mont
 
   const csv = await downloadExport(group, 'csv');
 
-  expect(csv.fileName).toBe(`${KPIS.pledge.id}_${RANGE.from}_${RANGE.to}.csv`);
+  expect(csv.fileName).toBe(`${KPIS.pledge.id}_${RANGE.from}_${RANGE.to}_asof-2020-12_quarter.csv`);
   const actual = periodsAndValues(readCsv(csv));
   const expected = quarterlySums('pledge', RANGE.from, RANGE.to);
   expect(expected.find((row) => row.period === '2020-Q1')?.value).toBe(337);
@@ -294,7 +295,7 @@ test('each of the four overview charts downloads its own CSV for 2019-01 to 2020
       await expect(group.getByRole('button', { name: EXPORT_LABELS['zh-CN'][action], exact: true })).toBeVisible();
     }
     const csv = await downloadExport(group, 'csv');
-    expect(csv.fileName).toBe(`${KPIS[key].id}_2019-01_2020-12.csv`);
+    expect(csv.fileName).toBe(`${KPIS[key].id}_2019-01_2020-12_asof-2020-12_month.csv`);
     // The invention series has a reporting gap (2019-07, 2019-08): no rows are invented for it.
     expect(periodsAndValues(readCsv(csv)), key).toEqual(fixturePoints(key, '2019-01', '2020-12'));
   }

@@ -94,7 +94,7 @@ test('each card says how its figure moved since the previous report, better or w
   await expect(highValue).toHaveAttribute('data-change', 'better');
   await expect(kpiCard(page, 'trademark').locator('.figure-change')).toHaveText('与上期（2020年5月）持平');
   // Pledge financing: the year-to-date growth, in points.
-  await expect(kpiCard(page, 'pledge').locator('.figure-change')).toHaveText(/^较上期（2020年5月）[+−]\d+\.\d 个百分点，(向好|变差)$/);
+  await expect(kpiCard(page, 'pledge').locator('.figure-change')).toHaveText(/^较上期（2020年5月）[+−]\d+\.\d\s个百分点，(向好|变差)$/);
 
   await page.goto('/?asOf=2020-06&lang=en');
   await expect(kpiCard(page, 'highValue', 'en').locator('.figure-change')).toHaveText('−0.3 months since May 2020, better');

@@ -100,10 +100,10 @@ test('a revision between two refreshes is shown as revised with the earlier valu
 
   await expectCardStatus(page, 'highValue', 'missed');
   await expect(card.locator('dl.kpi-figures')).toContainText('17.5 个月');
-  await expect(card.locator('.revision-detail').getByText(/^原为 14\.0 个月；本页于 .+ 发现数据源更改了此数$/)).toBeVisible();
+  await expect(card.locator('.revision-detail').getByText(/^原为 14\.0\s个月；本页于 .+ 发现数据源更改了此数$/)).toBeVisible();
   await expect(card.getByText('此状态因数据修订而改变：修订前为“已实现”。')).toBeVisible();
   await card.getByText('查看数据表').click();
-  await expect(card.getByRole('table')).toContainText(/实际 · 修订：原为 14\.0 个月/);
+  await expect(card.getByRole('table')).toContainText(/实际 · 修订：原为 14\.0\s个月/);
 });
 
 test('a refresh that loses months, then a 404, then an empty list keeps the last good data with the reason, and the month stays', async ({

@@ -143,6 +143,7 @@ function DetailBody({
         targetMode={spansYears ? 'step' : 'reference'}
         showPreviousYear={view.hasPreviousYear}
         hasPeriodGrowth={granularity !== 'month' && MEASURE_TRAITS[definition.measure].aggregate === 'sum'}
+        granularity={granularity}
         valueLabel={granularity !== 'month' && MEASURE_TRAITS[definition.measure].aggregate === 'sum' ? t(`chart.amount.${granularity}`) : undefined}
         annotations={annotations.map((annotation) => ({ x: bucketKey(annotation.period, granularity), label: annotation.label[locale] }))}
       >
