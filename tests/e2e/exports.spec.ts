@@ -281,7 +281,7 @@ test('in English, the CSV headers are English and the values the same', async ({
   expect(records[0]?.slice(0, 3)).toEqual(['Period', 'Value', 'Unit']);
   expect(records[0]).toContain('Year-to-date growth (%)');
   expect(periodsAndValues(records)).toEqual(fixturePoints('pledge', RANGE.from, RANGE.to));
-  await expect(group.getByRole('status')).toHaveText(`Downloaded ${KPIS.pledge.id}_${RANGE.from}_${RANGE.to}.csv.`);
+  await expect(group.getByRole('status')).toHaveText(`Downloaded ${KPIS.pledge.id}_${RANGE.from}_${RANGE.to}_asof-2020-12_month.csv.`);
 });
 
 test('each of the four overview charts downloads its own CSV for 2019-01 to 2020-12, with the feed’s values', async ({ page }) => {
@@ -366,4 +366,19 @@ test('with clipboard permission, copying puts the 2× PNG on the clipboard', asy
     return { types: [...item.types], width: bitmap.width, height: bitmap.height };
   });
   expect(copied).toEqual({ types: ['image/png'], width: size.width * 2, height: size.height * 2 });
+});
+
+test('an overview export as of June 2020 is named for June, and its CSV says so on every row', async ({ page }) => {
+  await page.goto('/?asOf=2020-06');
+  await waitForCardsToSettle(page);
+  const group = exportGroup(kpiCard(page, 'highValue'), 'highValue');
+  await openExports(group);
+
+  const csv = await downloadExport(group, 'csv');
+
+  expect(csv.fileName).toBe(`${KPIS.highValue.id}_2019-01_2020-12_asof-2020-06_month.csv`);
+  const [header, ...records] = readCsv(csv);
+  const asOfColumn = header?.indexOf('数据截至') ?? -1;
+  expect(asOfColumn).toBeGreaterThan(0);
+  expect(new Set(records.map((record) => record[asOfColumn]))).toEqual(new Set(['2020-06']));
 });
