@@ -9,6 +9,8 @@ export const CHART_COLORS = {
   baseline: '#4b5563',
   growth: '#047857',
   bars: '#2563eb',
+  /** A provisional bar's fill (outlined in `bars`). */
+  provisional: '#bfdbfe',
   grid: '#e5e7eb',
   axis: '#374151',
   previous: '#7c3aed',

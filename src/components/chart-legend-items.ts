@@ -27,6 +27,7 @@ export function chartLegend(props: KpiChartProps, t: Translate, locale: Locale):
     isFlow,
     isCumulative: definition.measure === 'ytd-cumulative',
     hasProjection: rows.some((row) => row.projection !== null),
+    hasProvisional: rows.some((row) => row.isProvisional && row.value !== null),
     hasTarget: zones.length > 0 || (isStep && rows.some((row) => row.target !== null)),
     targetLabel,
     hasZones: zones.length > 0,
@@ -42,6 +43,7 @@ export function chartLegendItems({
   isFlow,
   isCumulative = false,
   hasProjection,
+  hasProvisional = false,
   hasTarget,
   targetLabel,
   hasZones = false,
@@ -56,6 +58,8 @@ export function chartLegendItems({
   /** The bars are year-to-date totals at published checkpoints, not monthly amounts. */
   isCumulative?: boolean;
   hasProjection: boolean;
+  /** A provisional figure is drawn (a hollow dot, a pale bar). */
+  hasProvisional?: boolean;
   hasTarget: boolean;
   /** The target's entry, with its value where one target is drawn ("目标 ≤ 16.0 个月"). */
   targetLabel?: string;
@@ -76,6 +80,9 @@ export function chartLegendItems({
         ? { key: 'projection', label: t(isCumulative ? 'chart.projectedYear' : 'chart.projectedMonthly'), color: CHART_COLORS.projection, swatch: 'bar-outline' }
         : { key: 'projection', label: t('chart.projection'), color: CHART_COLORS.projection, swatch: 'dashed' },
     );
+  }
+  if (hasProvisional) {
+    items.push({ key: 'provisional', label: t('card.provisional'), color: isFlow ? CHART_COLORS.bars : CHART_COLORS.series, swatch: isFlow ? 'bar-pale' : 'dot-hollow' });
   }
   if (showPreviousYear) items.push({ key: 'previous', label: t('chart.previousYear'), color: CHART_COLORS.previous, swatch: 'dotted' });
   if (isFlow) items.push({ key: 'growth', label: t('chart.ytdGrowth'), color: CHART_COLORS.growth, swatch: 'line' });

@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, Cell, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
 import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
@@ -181,7 +181,12 @@ export function KpiChart(props: KpiChartProps) {
               {valueAxis}
               <Tooltip content={<ChartTooltip definition={definition} />} />
               {zoneAreas(valueZones, 'value', valueDomain.domain)}
-              <Bar yAxisId="value" dataKey="value" name={valueLabel ?? t(isCumulative ? 'chart.cumulative' : 'chart.monthly')} fill={CHART_COLORS.bars} stackId="month" isAnimationActive={false} />
+              <Bar yAxisId="value" dataKey="value" name={valueLabel ?? t(isCumulative ? 'chart.cumulative' : 'chart.monthly')} fill={CHART_COLORS.bars} stackId="month" isAnimationActive={false}>
+                {/* A provisional figure is a pale bar with a solid outline: it may still be revised. */}
+                {drawn.map((row) => (
+                  <Cell key={row.period} fill={row.isProvisional ? CHART_COLORS.provisional : CHART_COLORS.bars} stroke={CHART_COLORS.bars} strokeWidth={row.isProvisional ? 2 : 0} className={row.isProvisional ? 'bar-provisional' : undefined} />
+                ))}
+              </Bar>
               {hasProjection ? (
                 <Bar
                   yAxisId="value"
@@ -238,7 +243,7 @@ export function KpiChart(props: KpiChartProps) {
             {previousYearLine}
             {baseline !== null && !isStep ? <ReferenceLine yAxisId="value" y={baseline.value} stroke={CHART_COLORS.baseline} strokeWidth={large ? 3 : 1.5} strokeDasharray="2 3" /> : null}
             {targetLines('value')}
-            <Line yAxisId="value" dataKey="value" name={valueLabel ?? t('chart.series')} stroke={CHART_COLORS.series} strokeWidth={lineWidth} dot={showDots ? { r: large ? 5 : 2.5 } : false} connectNulls={false} isAnimationActive={false} />
+            <Line yAxisId="value" dataKey="value" name={valueLabel ?? t('chart.series')} stroke={CHART_COLORS.series} strokeWidth={lineWidth} dot={seriesDot(large ? 5 : 2.5, CHART_COLORS.series, showDots)} connectNulls={false} isAnimationActive={false} />
             {hasProjection ? (
               <Line yAxisId="value" dataKey="projection" name={t('chart.projection')} stroke={CHART_COLORS.projection} strokeWidth={lineWidth} strokeDasharray="6 4" dot={false} connectNulls={false} isAnimationActive={false} />
             ) : null}
@@ -264,6 +269,20 @@ const MAX_POINTS_WITH_DOTS = 72;
 
 function drawnValue(row: ChartRow): number | null {
   return row.value ?? row.projection ?? row.previousYearValue ?? row.ytdGrowthPercent;
+}
+
+/**
+ * The series' dots: hollow for a provisional figure (it may still be revised), drawn even where the
+ * series is too dense for dots; solid for the others when `all`.
+ */
+function seriesDot(radius: number, color: string, all: boolean) {
+  return function SeriesDot({ cx, cy, payload, index }: { cx?: number; cy?: number; payload?: ChartRow; index?: number }) {
+    if (cx === undefined || cy === undefined || payload === undefined || payload.value === null) return <g key={index} />;
+    if (payload.isProvisional) {
+      return <circle key={index} cx={cx} cy={cy} r={radius + 1.5} fill="#ffffff" stroke={color} strokeWidth={2} className="dot-provisional" />;
+    }
+    return all ? <circle key={index} cx={cx} cy={cy} r={radius} fill={color} stroke={color} strokeWidth={1} /> : <g key={index} />;
+  };
 }
 
 /** Gives each marker the first row where it clears the marker before it on that row. */
@@ -295,6 +314,8 @@ const SWATCH_CLASS: Record<LegendItem['swatch'], string> = {
   bar: 'legend-bar',
   'bar-outline': 'legend-bar-dashed',
   area: 'legend-area',
+  'dot-hollow': 'legend-dot-hollow',
+  'bar-pale': 'legend-bar-pale',
 };
 
 function ChartLegend({ items }: { items: readonly LegendItem[] }) {

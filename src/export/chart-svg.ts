@@ -184,6 +184,10 @@ function swatchMarkup(item: LegendItem, x: number, y: number): string {
   switch (item.swatch) {
     case 'bar':
       return `<rect x="${x}" y="${y - 5}" width="22" height="10" fill="${color}"/>`;
+    case 'dot-hollow':
+      return `<circle cx="${x + 11}" cy="${y}" r="5" fill="#ffffff" stroke="${color}" stroke-width="2"/>`;
+    case 'bar-pale':
+      return `<rect x="${x}" y="${y - 5}" width="22" height="10" fill="#bfdbfe" stroke="${color}" stroke-width="2"/>`;
     case 'area':
       return `<rect x="${x}" y="${y - 7}" width="22" height="14" fill="${color}" stroke="#9ca3af" stroke-width="0.5"/>`;
     case 'bar-outline':

@@ -3,6 +3,9 @@ export interface LegendItem {
   key: string;
   label: string;
   color: string;
-  /** `line` solid, `dashed` and `dotted` lines; `bar` filled, `bar-outline` dashed outline; `area` a shaded zone. */
-  swatch: 'line' | 'dashed' | 'dotted' | 'bar' | 'bar-outline' | 'area';
+  /**
+   * `line` solid, `dashed` and `dotted` lines; `bar` filled, `bar-outline` dashed outline; `area` a
+   * shaded zone; `dot-hollow` and `bar-pale` a provisional point or bar.
+   */
+  swatch: 'line' | 'dashed' | 'dotted' | 'bar' | 'bar-outline' | 'area' | 'dot-hollow' | 'bar-pale';
 }

@@ -211,3 +211,24 @@ test('the exported SVG of pledge financing holds both panels, the growth panel b
   expect(markup).toMatch(/>50%<|>25%<|>40%</);
   expect(markup).toContain('目标增速 20.0%');
 });
+
+test('a provisional figure looks provisional in the chart: a hollow point, a pale outlined bar, and the word in the legend', async ({ page }) => {
+  // The year in progress ends in June 2020 with June provisional.
+  await page.goto('/?scenario=year-in-progress');
+  await waitForCardsToSettle(page);
+  const highValue = page.locator('[data-kpi-id="high-value-patent-review-cycle"]');
+  const pledge = page.locator('[data-kpi-id="ip-pledge-financing"]');
+  await expect(highValue.locator('.kpi-chart[data-drawn="true"]')).toBeVisible();
+  await expect(pledge.locator('.kpi-chart[data-drawn="true"]')).toBeVisible();
+
+  await expect(highValue.locator('circle.dot-provisional')).toHaveCount(1);
+  await expect(highValue.locator('circle.dot-provisional')).toHaveAttribute('fill', '#ffffff');
+  await expect(highValue.locator('.chart-legend')).toContainText('初步数据，可能修订');
+  await expect(pledge.locator('.kpi-chart-plot[data-panel="value"] [fill="#bfdbfe"]')).toHaveCount(1);
+  await expect(pledge.locator('.chart-legend')).toContainText('初步数据，可能修订');
+  // A final month looks final: no hollow point on the December view of the normal data.
+  await page.goto('/');
+  await waitForCardsToSettle(page);
+  await expect(page.locator('[data-kpi-id="high-value-patent-review-cycle"] .kpi-chart[data-drawn="true"]')).toBeVisible();
+  await expect(page.locator('[data-kpi-id="high-value-patent-review-cycle"] circle.dot-provisional')).toHaveCount(0);
+});
