@@ -57,3 +57,45 @@ test('saved as PDF, the overview is an A4-landscape report', async ({ page }) =>
   // Every page is the same A4 landscape sheet.
   for (const box of pages) expect(box.width).toBeGreaterThan(box.height);
 });
+
+test('printed on a sheet narrower than the screen, every chart is whole inside its card: nothing cut off on the right', async ({ page }) => {
+  // Printing lays the page out again at the sheet's width without re-measuring the charts. Stand
+  // in for that: each chart measures its width once (on screen), and never again.
+  await page.addInitScript(() => {
+    const Native = window.ResizeObserver;
+    window.ResizeObserver = class extends Native {
+      constructor(callback: ResizeObserverCallback) {
+        let seen = false;
+        super((entries, observer) => {
+          if (seen) return;
+          seen = true;
+          callback(entries, observer);
+        });
+      }
+    };
+  });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await expectStatuses(page, DECEMBER_2020_STATUSES);
+  await expect(page.locator('.kpi-chart[data-drawn="true"]')).toHaveCount(KPI_KEYS.length);
+
+  // A4 landscape at 96 dpi is 1123 px wide; the page's margins take some of it.
+  await page.setViewportSize({ width: 1050, height: 740 });
+  await page.emulateMedia({ media: 'print' });
+
+  const boxes = await page.locator('article[data-kpi-id]').evaluateAll((cards) =>
+    cards.map((card) => {
+      const cardBox = card.getBoundingClientRect();
+      const panels = [...card.querySelectorAll('.kpi-chart-plot svg')].map((svg) => svg.getBoundingClientRect());
+      return { id: card.getAttribute('data-kpi-id'), left: cardBox.left, right: cardBox.right, panels: panels.map((box) => ({ left: box.left, right: box.right, height: box.height })) };
+    }),
+  );
+  for (const card of boxes) {
+    expect(card.panels.length, `${card.id}: charts`).toBeGreaterThan(0);
+    for (const panel of card.panels) {
+      expect(panel.right, `${card.id}: chart's right edge inside the card`).toBeLessThanOrEqual(card.right + 0.5);
+      expect(panel.left).toBeGreaterThanOrEqual(card.left - 0.5);
+      expect(panel.height).toBeGreaterThan(40);
+    }
+  }
+});
