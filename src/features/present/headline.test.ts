@@ -55,3 +55,17 @@ test('errors and missing data say so instead of inventing a verdict', () => {
   expect(slideHeadline(highValue, null, 'error', 'en')).toBe('High-value patent review cycle: data error, cannot judge');
   expect(slideHeadline(highValue, null, 'no-data', 'zh-CN')).toBe('高价值专利审查周期：暂无数据');
 });
+
+test('a provisional figure says so in the headline, in both languages; a final one does not', () => {
+  const provisional = HIGH_VALUE.map((observation) => (observation.period === '2020-06' ? { ...observation, isProvisional: true } : observation));
+  const evaluation = evaluateKpi(highValue, provisional, '2020-06');
+  expect(slideHeadline(highValue, evaluation, evaluation.status, 'zh-CN')).toMatch(/^高价值专利审查周期 15\.2\u00a0个月（初步数据），/);
+  expect(slideHeadline(highValue, evaluation, evaluation.status, 'en')).toMatch(/^High-value patent review cycle at 15\.2\u00a0months \(provisional\), /);
+  const final = evaluateKpi(highValue, HIGH_VALUE, '2020-06');
+  expect(slideHeadline(highValue, final, final.status, 'zh-CN')).not.toContain('初步数据');
+
+  // Pledge financing: the June month of the year to date is provisional.
+  const pledgeJune = PLEDGE.filter((observation) => observation.period <= '2020-06').map((observation) => (observation.period === '2020-06' ? { ...observation, isProvisional: true } : observation));
+  const flow = evaluateKpi(pledge, pledgeJune, '2020-06');
+  expect(slideHeadline(pledge, flow, flow.status, 'zh-CN')).toContain('亿元（初步数据）');
+});

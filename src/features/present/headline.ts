@@ -19,8 +19,12 @@ export function slideHeadline(definition: KpiDefinition, evaluation: KpiEvaluati
   const deadline = formatPeriod(evaluation.deadline, locale);
   const target = evaluation.target === null ? '' : targetPhrase(evaluation.target, definition.unit, locale);
 
+  // A provisional figure says so in the headline too: "15.2 个月（初步数据）".
+  const marked = (text: string, isProvisional: boolean) =>
+    isProvisional ? translate(locale, 'pattern.parenthetical', { text, note: translate(locale, 'present.provisional') }) : text;
+
   if (evaluation.kind === 'level') {
-    const value = formatValue(evaluation.latest.value, definition.unit, locale);
+    const value = marked(formatValue(evaluation.latest.value, definition.unit, locale), evaluation.latest.isProvisional);
     if (status === 'no-target') return translate(locale, 'present.headline.no-target', { name, value, year });
     const projection = evaluation.projection === null ? '' : formatEstimate(evaluation.projection.value, definition.unit, locale);
     return translate(locale, `present.headline.cycle.${status}`, { name, value, year, target, deadline, projection });
@@ -29,7 +33,7 @@ export function slideHeadline(definition: KpiDefinition, evaluation: KpiEvaluati
   const ytd = evaluation.yearToDate;
   // With months missing the year-to-date total would undercount; say there is no verdict instead.
   if (shownYearToDate(evaluation) === null) return translate(locale, 'present.headline.no-data', { name });
-  const value = formatValue(ytd.total, definition.unit, locale);
+  const value = marked(formatValue(ytd.total, definition.unit, locale), (ytd.checkpoint ?? evaluation.latest).isProvisional);
   if (status === 'no-target') return translate(locale, 'present.headline.no-target', { name, value, year });
   const growth = ytd.growthPercent === null ? '—' : formatGrowth(ytd.growthPercent, locale);
   const projection =
