@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { builtInDefinition } from '../../tests/built-in-definitions';
-import { target } from '../../tests/kpi-builders';
+import { kpi, target } from '../../tests/kpi-builders';
 import { bulletScale } from './bullet';
 import { evaluateKpi } from './evaluate-kpi';
 import type { KpiDefinition } from './kpi-definitions';
@@ -137,5 +137,13 @@ test('an amount with nothing reported yet this year has no bar, rather than a ba
   const evaluation = evaluateKpi(pledgeAgainst(target(2021, 'at-least', 3200)), [at('2020-12', 2180, 43.9)], '2021-03');
 
   expect(evaluation.status).toBe('no-data');
+  expect(bulletScale(evaluation)).toBeNull();
+});
+
+test('a level judged on its growth (December over December) has no bar: its level is not a percentage to set against the target', () => {
+  const levelWithGrowthTarget = kpi({ measure: 'ytd-average', targets: [target(2020, 'growth-at-least', 20)] });
+  const evaluation = evaluateKpi(levelWithGrowthTarget, [at('2019-12', 1515), at('2020-06', 853), at('2020-12', 2180)], '2020-12');
+
+  expect(evaluation.status).toBe('met');
   expect(bulletScale(evaluation)).toBeNull();
 });

@@ -30,6 +30,9 @@ export function bulletScale(evaluation: KpiEvaluation): BulletScale | null {
   let projection: number | null = null;
   let measures: BulletScale['measures'] = 'level';
   if (evaluation.kind === 'level') {
+    // A level judged on its growth (December over last December) has no growth figure to place
+    // on the target's scale until December: no bar, rather than a level drawn against a percentage.
+    if (target.kind === 'growth-at-least') return null;
     value = evaluation.latest.value;
     projection = evaluation.basis === 'projection' ? (evaluation.projection?.value ?? null) : null;
   } else if (target.kind === 'growth-at-least') {
