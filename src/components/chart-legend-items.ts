@@ -7,7 +7,7 @@ import { targetForYear } from '../kpi/kpi-definitions';
 import { isAmountMeasure } from '../kpi/measure';
 import { CHART_COLORS } from './chart-colors';
 import { targetZones } from './chart-zones';
-import type { KpiChartProps } from './kpi-chart';
+import type { KpiChartProps } from './kpi-chart-props';
 
 /** The chart's legend, on screen and in the exported figure alike: target and baseline with their values. */
 export function chartLegend(props: KpiChartProps, t: Translate, locale: Locale): LegendItem[] {

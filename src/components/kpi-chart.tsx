@@ -13,33 +13,12 @@ import type { LegendItem } from '../export/legend-item';
 import { CHART_COLORS } from './chart-colors';
 import { chartDomain, estimateTextWidth, evenTimeTicks, tickStep, ticksForHeight } from './chart-domain';
 import { chartLegend } from './chart-legend-items';
+import type { KpiChartProps } from './kpi-chart-props';
 import { targetZones } from './chart-zones';
 import type { TargetZone } from './chart-zones';
 import { downsampleWithGaps } from '../kpi/downsample';
 
-export interface KpiChartProps {
-  /** The year the target applies to: its line spans that year only. */
-  targetYear: number;
-  definition: KpiDefinition;
-  rows: readonly ChartRow[];
-  /** The target of the as-of year: a cycle's limit (months) or the growth target (%). */
-  target: number | null;
-  baseline: { year: number; value: number } | null;
-  /** Pixels (260 for a line, 300 for amounts' two panels), or `fill` to take the height of a sized parent (the presenter's slides). */
-  height?: number | 'fill';
-  /** Formats an x-axis key (a month by default; the detail view passes quarters and years). */
-  formatX?: (key: string) => string;
-  /** `reference`: one line over the target year; `step`: each period's own target, as a step line. */
-  targetMode?: 'reference' | 'step';
-  /** Draws `previousYearValue` as a dotted overlay. */
-  showPreviousYear?: boolean;
-  /** Projector sizes: larger text and thicker lines. */
-  large?: boolean;
-  /** Name of the plotted value when it is not a month's (e.g. a quarter's amount). */
-  valueLabel?: string;
-  /** Notable events, marked by number at their period. */
-  annotations?: readonly { x: string; label: string }[];
-}
+export type { KpiChartProps } from './kpi-chart-props';
 
 /**
  * A KPI's series against its target. Review cycles: a line, with the target as a line over a
