@@ -22,6 +22,8 @@ export interface ChartFigureProps extends KpiChartProps {
   /** The feed's host in `http` mode; `null` on fixture data. */
   dataSource: string | null;
   hasPeriodGrowth?: boolean;
+  /** The status and headline sentence the exported figure carries under its legend. */
+  headline?: string;
   /** The periods the chart draws (file names). */
   granularity?: 'month' | 'quarter' | 'year';
   /** A note under the chart (e.g. that gaps are gaps). */
@@ -35,7 +37,7 @@ export interface ChartFigureProps extends KpiChartProps {
  * Memoised: an overview re-renders on every as-of change, and a chart whose props did not change
  * (its deferred month has not caught up yet) must not redraw.
  */
-export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, dataSource, hasPeriodGrowth = false, granularity = 'month', note, children, ...chart }: ChartFigureProps) {
+export const ChartFigure = memo(function ChartFigure({ title, headline, from, to, asOf, dataSource, hasPeriodGrowth = false, granularity = 'month', note, children, ...chart }: ChartFigureProps) {
   const { locale, t } = useI18n();
   const knownOn = useKnownOn();
   const chartRef = useRef<HTMLDivElement>(null);
@@ -58,6 +60,11 @@ export const ChartFigure = memo(function ChartFigure({ title, from, to, asOf, da
       ...(knownOn === null ? [] : [t('present.replayFooter', { date: formatDay(knownOn, locale) })]),
     ].join(' · '),
     legend: chartLegend(chart, t, locale),
+    // The figure explains itself: its status and headline, and the key to each numbered event marker.
+    notes: [
+      ...(headline === undefined ? [] : [headline]),
+      ...(chart.annotations ?? []).map((annotation, index) => t('export.eventKey', { number: index + 1, period: formatPeriodKey(annotation.x, locale), label: annotation.label })),
+    ],
   });
 
   return (

@@ -385,3 +385,32 @@ describe('a chart of two panels (amounts above growth)', () => {
     expect(figure.querySelector('#growth')?.parentElement?.getAttribute('transform')).toBe('translate(0 247)');
   });
 });
+
+describe('the notes that make a figure explain itself', () => {
+  test('the headline and the key to each event marker are lines under the legend, and the figure grows by their height', () => {
+    const plain = buildStandaloneSvg(renderChart('<rect width="1" height="1"/>'), TEXT);
+    const notes = ['On track: High-value patent review cycle at 15.2 months', '(1) Jan 2020: 2020 targets announced'];
+
+    const svg = buildStandaloneSvg(renderChart('<rect width="1" height="1"/>'), { ...TEXT, notes });
+
+    // Two lines of 17 px and 6 px of space above them.
+    expect(svg.height).toBe(plain.height + 2 * 17 + 6);
+    const texts = [...parse(svg.markup).querySelectorAll('text')].map((text) => text.textContent);
+    expect(texts).toContain(notes[0]);
+    expect(texts).toContain(notes[1]);
+  });
+
+  test('a long note wraps to the figure’s width: Chinese anywhere between characters, English at a space', () => {
+    // 600 px wide, 16 px margins: 568 px of 12 px text is 47 CJK characters or 78 Latin ones.
+    const chinese = '进'.repeat(60);
+    const english = `${'word '.repeat(20)}end`;
+    const svg = buildStandaloneSvg(renderChart('<rect width="1" height="1"/>'), { ...TEXT, notes: [chinese, english] });
+
+    const lines = [...parse(svg.markup).querySelectorAll('text')].map((text) => text.textContent ?? '').filter((text) => /^(进|word)/.test(text));
+    expect(lines[0]).toBe('进'.repeat(47));
+    expect(lines[1]).toBe('进'.repeat(13));
+    expect(lines[2]?.endsWith(' ')).toBe(false);
+    expect(lines.slice(2).join(' ')).toBe(english);
+    expect(lines.length).toBe(4);
+  });
+});

@@ -9,6 +9,11 @@ export interface FigureText {
   subtitle: string;
   footer: string;
   legend: readonly LegendItem[];
+  /**
+   * Lines under the legend that make the figure explain itself: the status and headline, the key
+   * to each numbered event marker, a provisional note. Wrapped to the figure's width.
+   */
+  notes?: readonly string[];
 }
 
 export interface StandaloneSvg {
@@ -46,6 +51,39 @@ const MARGIN = 16;
 const HEADER_HEIGHT = MARGIN + TITLE_SIZE + 8 + SUBTITLE_SIZE + 12;
 const LEGEND_ROW = 20;
 const FOOTER_HEIGHT = 28;
+const NOTE_LINE = 17;
+
+/** A glyph's width, estimated: CJK glyphs are about 1 em wide, Latin ones about 0.6 em. */
+function glyphWidth(char: string, size: number): number {
+  return char.charCodeAt(0) > 0x2e80 ? size : size * 0.6;
+}
+
+/** Splits a line to fit `maxWidth`: at a space in Latin text, anywhere between CJK glyphs. */
+function wrapText(text: string, maxWidth: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let width = 0;
+  for (const char of text) {
+    const next = glyphWidth(char, size);
+    if (width + next > maxWidth && line !== '') {
+      const breakAt = char === ' ' ? line.length : line.lastIndexOf(' ');
+      // Latin text breaks at its last space; CJK (no space on the line) breaks here.
+      if (breakAt > 0 && /[ -~]$/.test(line)) {
+        lines.push(line.slice(0, breakAt));
+        line = line.slice(breakAt + 1);
+      } else {
+        lines.push(line);
+        line = '';
+      }
+      width = [...line].reduce((sum, glyph) => sum + glyphWidth(glyph, size), 0);
+      if (char === ' ' && line === '') continue;
+    }
+    line += char;
+    width += next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -92,7 +130,9 @@ export function buildStandaloneSvg(
 
   const legendLayout = layoutLegend(text.legend, width - 2 * MARGIN);
   const legendHeight = legendLayout.rows * LEGEND_ROW + 8;
-  const height = HEADER_HEIGHT + chartHeight + legendHeight + FOOTER_HEIGHT;
+  const noteLines = (text.notes ?? []).flatMap((note) => wrapText(note, width - 2 * MARGIN, BODY_SIZE));
+  const notesHeight = noteLines.length * NOTE_LINE + (noteLines.length > 0 ? 6 : 0);
+  const height = HEADER_HEIGHT + chartHeight + legendHeight + notesHeight + FOOTER_HEIGHT;
 
 
   const legendTop = HEADER_HEIGHT + chartHeight + 4;
@@ -101,6 +141,10 @@ export function buildStandaloneSvg(
       const y = legendTop + row * LEGEND_ROW + LEGEND_ROW / 2;
       return `<g>${swatchMarkup(item, MARGIN + x, y)}<text x="${MARGIN + x + 28}" y="${y}" dominant-baseline="central" font-size="${BODY_SIZE}" fill="#374151">${escapeXml(item.label)}</text></g>`;
     })
+    .join('');
+  const notesTop = HEADER_HEIGHT + chartHeight + legendHeight + 4;
+  const notesMarkup = noteLines
+    .map((line, index) => `<text x="${MARGIN}" y="${notesTop + (index + 1) * NOTE_LINE - 5}" font-size="${BODY_SIZE}" fill="#111827">${escapeXml(line)}</text>`)
     .join('');
 
   const markup = [
@@ -111,6 +155,7 @@ export function buildStandaloneSvg(
     `<text x="${MARGIN}" y="${MARGIN + TITLE_SIZE + 8 + SUBTITLE_SIZE}" font-size="${SUBTITLE_SIZE}" fill="#4b5563">${escapeXml(text.subtitle)}</text>`,
     chartMarkup,
     legendMarkup,
+    notesMarkup,
     `<text x="${MARGIN}" y="${height - 10}" font-size="11" fill="#4b5563">${escapeXml(text.footer)}</text>`,
     '</svg>',
   ].join('');
@@ -165,8 +210,8 @@ function layoutLegend(items: readonly LegendItem[], maxWidth: number): { items: 
   let x = 0;
   let row = 0;
   const placed = items.map((item) => {
-    // An estimate is enough: CJK glyphs are about 1 em wide, Latin ones about 0.6 em.
-    const textWidth = [...item.label].reduce((sum, char) => sum + (char.charCodeAt(0) > 0x2e80 ? BODY_SIZE : BODY_SIZE * 0.6), 0);
+    // An estimate is enough (see `glyphWidth`).
+    const textWidth = [...item.label].reduce((sum, char) => sum + glyphWidth(char, BODY_SIZE), 0);
     const itemWidth = 28 + textWidth + 20;
     if (x > 0 && x + itemWidth > maxWidth) {
       x = 0;

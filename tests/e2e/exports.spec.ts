@@ -196,6 +196,9 @@ test('the SVG is standalone XML with the title, legend and footer, and none of t
   expect(report.texts[0]).toBe(title);
   // The legend's entries are texts of their own, as on screen.
   expect(report.texts).toEqual(expect.arrayContaining(['实际值', '目标']));
+  // The figure explains itself: its status and headline, and the key to the numbered event markers.
+  expect(report.texts.some((text) => /^已实现：高价值专利审查周期 14\.0\s个月/.test(text)), report.texts.join(' | ')).toBe(true);
+  expect(report.texts.some((text) => text.startsWith('（1）2020年1月：')), report.texts.join(' | ')).toBe(true);
   const footer = report.texts.at(-1) ?? '';
   expect(footer).toMatch(/^数据来源/);
   expect(footer).toContain('样例数据');

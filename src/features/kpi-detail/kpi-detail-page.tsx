@@ -21,6 +21,7 @@ import { FeedErrorAlert } from '../../components/feed-error-message';
 import { KpiFigures } from '../../components/kpi-figures';
 import { MonthField } from '../../components/month-field';
 import { changeSinceLastReport } from '../../kpi/change';
+import { figureHeadline } from '../../i18n/headline';
 import { Notice } from '../../components/notice';
 import { StatusBadge } from '../../components/status-badge';
 import { AppLink } from '../../navigation/app-link';
@@ -129,6 +130,7 @@ function DetailBody({
 
       <ChartFigure
         title={title}
+        headline={figureHeadline(definition, evaluation, locale)}
         from={from}
         to={to}
         asOf={asOf}

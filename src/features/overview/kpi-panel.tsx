@@ -5,6 +5,7 @@ import type { ReplayedResult } from '../../feed/replay';
 import { KeptNote, RevisionStatusNote } from '../../components/replay';
 import { overviewChart } from '../../kpi/chart-rows';
 import { changeSinceLastReport } from '../../kpi/change';
+import { figureHeadline } from '../../i18n/headline';
 import { evaluateKpi } from '../../kpi/evaluate-kpi';
 import { baselineFor, targetLevel } from '../../kpi/kpi-definitions';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
@@ -179,6 +180,7 @@ function KpiBody({
         target={target}
         targetYear={chart.evaluation.year}
         baseline={baselineFor(definition, chart.evaluation.year)}
+        headline={figureHeadline(definition, chart.evaluation, locale)}
         note={chart.hasGap ? t(definition.measure === 'monthly-flow' ? 'chart.gapNote' : 'chart.checkpointNote') : undefined}
       />
       <details className="kpi-table">

@@ -14,7 +14,7 @@ import { formatPeriod } from '../../i18n/format';
 import { describeTarget } from '../../i18n/target-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { StatusBadge } from '../../components/status-badge';
-import { slideHeadline } from './headline';
+import { slideHeadline } from '../../i18n/headline';
 import { useFrozenSeries } from './use-frozen-series';
 import { summaryValue } from '../../components/kpi-summary';
 import { replayResult, useKnownOn } from '../../feed/replay';

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { evaluateKpi } from '../../kpi/evaluate-kpi';
-import { builtInDefinition } from '../../feed/built-in-catalogue';
-import type { Observation } from '../../kpi/observation';
+import { evaluateKpi } from '../kpi/evaluate-kpi';
+import { builtInDefinition } from '../feed/built-in-catalogue';
+import type { Observation } from '../kpi/observation';
 import { slideHeadline } from './headline';
 
 const highValue = builtInDefinition('high-value-patent-review-cycle');

@@ -1,11 +1,11 @@
-import { shownYearToDate } from '../../kpi/evaluate-kpi';
-import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
-import type { KpiDefinition } from '../../kpi/kpi-definitions';
-import type { KpiStatus } from '../../kpi/kpi-status';
-import { formatEstimate, formatGrowth, formatPeriod, formatValue } from '../../i18n/format';
-import { translate } from '../../i18n/i18n-context';
-import type { Locale } from '../../i18n/locale';
-import { targetPhrase } from '../../i18n/target-text';
+import { shownYearToDate } from '../kpi/evaluate-kpi';
+import type { KpiEvaluation } from '../kpi/evaluate-kpi';
+import type { KpiDefinition } from '../kpi/kpi-definitions';
+import type { KpiStatus } from '../kpi/kpi-status';
+import { formatEstimate, formatGrowth, formatPeriod, formatValue } from './format';
+import { translate } from './i18n-context';
+import type { Locale } from './locale';
+import { targetPhrase } from './target-text';
 
 /**
  * The sentence a slide leads with, generated from the KPI model: the figure, the target in the
@@ -41,4 +41,15 @@ export function slideHeadline(definition: KpiDefinition, evaluation: KpiEvaluati
       ? '—'
       : formatGrowth(evaluation.projection.growthPercent, locale);
   return translate(locale, `present.headline.flow.${status}`, { name, value, year, target, growth, projection });
+}
+
+/**
+ * The line an exported figure leads its notes with: the status in words, then the headline —
+ * "进展顺利：高价值专利审查周期 15.2 个月，预计 2020年12月 13.0 个月，有望实现“16 个月以内”目标".
+ */
+export function figureHeadline(definition: KpiDefinition, evaluation: KpiEvaluation, locale: Locale): string {
+  return translate(locale, 'pattern.labelled', {
+    label: translate(locale, `status.${evaluation.status}`),
+    value: slideHeadline(definition, evaluation, evaluation.status, locale),
+  });
 }
