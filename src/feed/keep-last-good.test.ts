@@ -55,3 +55,26 @@ test('as the query cache sees it: an unchanged answer keeps the instance on scre
   expect(shareRefresh(FULL, 'other')).toBe('other');
   expect(shareRefresh('junk', FULL)).toEqual(FULL);
 });
+
+test('a 404 after an empty list is shown as not provided: there is no good series to keep', () => {
+  const empty: ObservationsResult = { kind: 'observations', observations: [] };
+
+  expect(keepLastGood(empty, { kind: 'not-provided' }, T0)).toEqual({ kind: 'not-provided' });
+});
+
+test('an empty list after a good answer is still an answer holding the good series', () => {
+  const kept = keepLastGood(FULL, { kind: 'observations', observations: [] }, T0);
+
+  expect(kept.kind).toBe('observations');
+  expect(kept.kind === 'observations' ? kept.observations.map((observation) => observation.value) : null).toEqual([15.2, 15.0, 14.9, 14.0]);
+});
+
+test('as the query cache sees it: a 404 after a good answer keeps the good series on screen', () => {
+  expect(shareRefresh(FULL, { kind: 'not-provided' })).toMatchObject({ kind: 'observations', kept: { reason: 'not-provided' } });
+});
+
+test('as the query cache sees it: nothing cached yet, or an answer of another kind, passes through untouched', () => {
+  expect(shareRefresh(null, FULL)).toEqual(FULL);
+  const other = { kind: 'error' };
+  expect(shareRefresh(FULL, other)).toBe(other);
+});
