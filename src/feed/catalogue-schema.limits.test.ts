@@ -163,6 +163,12 @@ describe('a catalogue as a whole', () => {
     });
   });
 
+  test('the card of a repeated id reads as any broken entry’s: the catalogue is invalid, the id should not be used by an earlier entry', () => {
+    const [first, second] = parseCatalogue({ kpis: [entry, { ...entry, name: { 'zh-CN': '另', en: 'Other' } }] });
+    expect(first?.kind).toBe('kpi');
+    expect(second?.kind === 'invalid' ? second.error : null).toMatchObject({ code: 'invalid-catalogue', details: { expected: 'an id not used by an earlier entry' } });
+  });
+
   test('a catalogue known to be valid gives its definitions; one broken entry makes it throw that entry’s error', () => {
     expect(definitionsOf({ kpis: [entry] }).map((definition) => definition.id)).toEqual(['ip-pledge-financing']);
     expect(() => definitionsOf({ kpis: [entry, { ...entry, id: 'other', unit: 'yuan' }] })).toThrow(FeedError);

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { FeedError, isTransientFeedError, quoteReceived, retryDelayMs } from './feed-error';
 import { valueAt } from './quote';
 
+/** Not a JSON value: named as JavaScript writes it. */
+const onRefresh = (): number => 1;
+
 describe('what an error message quotes of a received value', () => {
   test('a broken entry is quoted as the JSON it was', () => {
     expect(quoteReceived({ period: '2020-03', value: 'n/a' })).toBe('{"period":"2020-03","value":"n/a"}');
@@ -19,6 +22,7 @@ describe('what an error message quotes of a received value', () => {
     expect(quoteReceived(-Infinity)).toBe('-Infinity');
     expect(quoteReceived(12n)).toBe('12');
     expect(quoteReceived(Symbol('x'))).toBe('Symbol(x)');
+    expect(quoteReceived(onRefresh)).toBe(String(onRefresh));
     // Inside a list, a hole reads as JSON writes it.
     expect(quoteReceived([undefined, 1])).toBe('[null,1]');
   });

@@ -170,7 +170,7 @@ test('observations that are not an array are rejected as invalid-body', () => {
   const error = rejectionOf(HIGH_VALUE, responseOf(HIGH_VALUE, { period: '2020-12', value: 14 }));
 
   expect(error).toBeInstanceOf(FeedError);
-  expect(error).toMatchObject({ code: 'invalid-body', details: { field: 'observations', expected: 'array' } });
+  expect(error).toMatchObject({ code: 'invalid-body', details: { field: 'observations', expected: 'array', received: '{"period":"2020-12","value":14}' } });
 });
 
 // ---------------------------------------------------------------------------------------------

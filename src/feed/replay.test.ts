@@ -1,8 +1,10 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { expect, test } from 'vitest';
 import { builtInDefinition } from './built-in-catalogue';
 import type { ObservationsResult } from './fetch-observations';
 import { parseObservationsResponse } from './observations-schema';
-import { replayResult } from './replay';
+import { KnownOnProvider, replayResult, useKnownOn } from './replay';
 
 const trademark = builtInDefinition('trademark-registration-review-cycle');
 // H1 2020 first published on 2020-07-15 as 4.3 months, revised on 2020-08-14 to 4.1; the year on 2021-01-20.
@@ -45,4 +47,15 @@ test('kept data stays marked as kept in a replay', () => {
   const kept: ObservationsResult = { ...ANSWER, kept: { reason: 'empty', since: 1 } } as ObservationsResult;
 
   expect(replayResult(kept, '2020-08-31')).toMatchObject({ kept: { reason: 'empty', since: 1 } });
+});
+
+/** A view that says which day it replays. */
+const DayShown = () => createElement('output', null, useKnownOn() ?? 'now');
+
+test('the known-on day set above a view is the day the view reads; with none set it reads the figures as they are', () => {
+  // createElement rather than JSX: the mutation run reads only `.test.ts` files, and the
+  // provider's props type requires `children`.
+  // oxlint-disable-next-line react/no-children-prop
+  expect(renderToStaticMarkup(createElement(KnownOnProvider, { knownOn: '2020-07-31', children: createElement(DayShown) }))).toBe('<output>2020-07-31</output>');
+  expect(renderToStaticMarkup(createElement(DayShown))).toBe('<output>now</output>');
 });
