@@ -1,3 +1,4 @@
+import type { ChartRow } from '../src/kpi/chart-rows';
 import type { KpiDefinition, Target } from '../src/kpi/kpi-definitions';
 import type { Observation } from '../src/kpi/observation';
 
@@ -36,3 +37,23 @@ export const months = (year: number, values: readonly number[]): Observation[] =
 export const PLEDGE_2019 = months(2019, [90, 95, 107, 96, 98, 102, 150, 160, 165, 170, 130, 152]);
 export const PLEDGE_2020 = months(2020, [120, 80, 137, 160, 170, 186, 190, 200, 205, 216, 236, 280]);
 export const PLEDGE = [...PLEDGE_2019, ...PLEDGE_2020];
+
+/** A chart (or table, or CSV) row of `period` with nothing in it but what `partial` gives. */
+export function chartRow(period: string, partial: Partial<ChartRow> = {}): ChartRow {
+  return {
+    period,
+    value: null,
+    isProvisional: false,
+    projection: null,
+    target: null,
+    targetKind: null,
+    source: null,
+    revision: null,
+    growthSource: null,
+    ytdGrowthPercent: null,
+    previousYearValue: null,
+    periodGrowthPercent: null,
+    partialMonths: null,
+    ...partial,
+  };
+}

@@ -1,22 +1,8 @@
 import { expect, test } from 'vitest';
-import type { ChartRow } from '../kpi/chart-rows';
+import { chartRow } from '../../tests/kpi-builders';
 import { valueCell } from './table-cells';
 
-const row = (value: number | null, projection: number | null): ChartRow => ({
-  period: '2020-12',
-  value,
-  isProvisional: false,
-  projection,
-  target: null,
-  targetKind: null,
-  source: null,
-  revision: null,
-  growthSource: null,
-  ytdGrowthPercent: null,
-  previousYearValue: null,
-  periodGrowthPercent: null,
-  partialMonths: null,
-});
+const row = (value: number | null, projection: number | null) => chartRow('2020-12', { value, projection });
 
 test('a projected month’s cell has the precision the card gives the projection (12.99 → 13.0 months; 1,749.8 → 1,750 亿元 / 175.0 bn), a reported one the published precision', () => {
   expect(valueCell(row(null, 12.99), 'months', 'zh-CN')).toBe('13.0');

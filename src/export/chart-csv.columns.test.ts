@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { formatEstimateNumber, formatGrowth } from '../i18n/format';
-import type { ChartRow } from '../kpi/chart-rows';
 import type { KpiDefinition } from '../kpi/kpi-definitions';
 import type { CsvCell } from './csv';
 import { chartCsvTable } from './chart-csv';
+import { chartRow } from '../../tests/kpi-builders';
 
 const bilingual = { 'zh-CN': '测试', en: 'Test' };
 function kpi(partial: Partial<KpiDefinition>): KpiDefinition {
@@ -14,24 +14,7 @@ const pledge = kpi({ id: 'ip-pledge-financing' });
 const cumulativePledge = kpi({ id: 'ip-pledge-financing', measure: 'ytd-cumulative' });
 const highValue = kpi({ id: 'high-value-patent-review-cycle', unit: 'months', measure: 'ytd-average', direction: 'lower-is-better' });
 
-function row(period: string, partial: Partial<ChartRow> = {}): ChartRow {
-  return {
-    period,
-    value: null,
-    isProvisional: false,
-    projection: null,
-    target: null,
-    targetKind: null,
-    source: null,
-    revision: null,
-    growthSource: null,
-    ytdGrowthPercent: null,
-    previousYearValue: null,
-    periodGrowthPercent: null,
-    partialMonths: null,
-    ...partial,
-  };
-}
+const row = chartRow;
 
 /** The table as a reader looks it up: a cell by period and column heading (`undefined`: no such column). */
 function read(table: { header: readonly string[]; rows: readonly (readonly CsvCell[])[] }) {
