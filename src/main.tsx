@@ -2,15 +2,24 @@
 import './app/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, createQueryClient } from './app/app';
+import { feedRequestPolicy, prefetchFeed } from './app/feed-start';
 import type { FixtureInfo } from './app/fixture-info';
 import { loadRuntimeConfig } from './app/runtime-config';
 import { enforcePolicy, feedPolicy } from './app/content-security-policy';
 import { startFixtures } from './app/start-fixtures';
 import { StartupErrorPage } from './app/startup-error-page';
 import { readLanguage } from './app/url-state';
+import { parseRoute } from './navigation/routes';
 import { fixtureFeedBaseUrl } from './feed/fixture-feed';
 import './styles.css';
+
+declare global {
+  interface Window {
+    /** Set by public/config-request.js, which index.html runs before this module. */
+    dashboardConfigRequest?: { url: string; response: Promise<Response> };
+  }
+}
 
 async function bootstrap(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
@@ -18,7 +27,10 @@ async function bootstrap(container: HTMLElement): Promise<void> {
   document.documentElement.lang = locale;
 
   // The configuration decides where data comes from, so nothing renders before it is known.
-  const result = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`);
+  // index.html's config-request.js has usually asked for it already, while this script loaded.
+  const configUrl = new URL(`${import.meta.env.BASE_URL}config.json`, window.location.href).href;
+  const early = window.dashboardConfigRequest;
+  const result = await loadRuntimeConfig(configUrl, early?.url === configUrl ? early.response : undefined);
   if (!result.ok) {
     root.render(<StartupErrorPage problem={result.problem} locale={locale} />);
     return;
@@ -41,9 +53,13 @@ async function bootstrap(container: HTMLElement): Promise<void> {
     feedBaseUrl = config.feed.baseUrl;
   }
 
+  // The first view's requests start now, not after React's first render.
+  const queryClient = createQueryClient(config);
+  void prefetchFeed(queryClient, feedBaseUrl, feedRequestPolicy(config), parseRoute(window.location.pathname));
+
   root.render(
     <StrictMode>
-      <App config={config} feedBaseUrl={feedBaseUrl} fixtures={fixtures} />
+      <App config={config} feedBaseUrl={feedBaseUrl} fixtures={fixtures} queryClient={queryClient} />
     </StrictMode>,
   );
 }

@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nProvider, translate, useI18n } from '../i18n/i18n-context';
 import { FeedPolicyProvider, useFeedPolicy } from '../feed/feed-policy';
-import { KpiDetailPage } from '../features/kpi-detail/kpi-detail-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { updateSearchParams, useLocationUrl } from '../navigation/location';
-import { PresentPage } from '../features/present/present-page';
 import { detailHref, overviewHref, parseRoute, presentHref } from '../navigation/routes';
 import { navigate } from '../navigation/location';
 import { AppLink } from '../navigation/app-link';
@@ -13,6 +11,7 @@ import { ErrorBoundary } from '../components/error-boundary';
 import type { FixtureInfo } from './fixture-info';
 import { AppHeader } from './app-header';
 import { OfflineNotice } from './offline-notice';
+import { feedRequestPolicy } from './feed-start';
 import { MAX_REFRESH_SECONDS } from './runtime-config';
 import type { RuntimeConfig } from './runtime-config';
 import { readOverviewParams, readReplay, useLanguage } from './url-state';
@@ -24,6 +23,11 @@ import { CatalogueGate } from './catalogue-gate';
 import { usableDefinitions } from '../feed/catalogue-schema';
 import { useCatalogue } from '../feed/observations-query';
 import { expectedLatestPeriod } from '../kpi/freshness';
+
+// Only the overview is on the first load's path (issue 12): the detail view and the deck are
+// fetched when first opened.
+const KpiDetailPage = lazy(async () => ({ default: (await import('../features/kpi-detail/kpi-detail-page')).KpiDetailPage }));
+const PresentPage = lazy(async () => ({ default: (await import('../features/present/present-page')).PresentPage }));
 
 export function createQueryClient(config: RuntimeConfig): QueryClient {
   return new QueryClient({
@@ -64,12 +68,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
       : fixtures?.scenario === 'published'
         ? translate(locale, 'app.publishedSource')
         : null;
-  const [policy] = useState(() => ({
-    timeoutMs: config.requestTimeoutSeconds * 1000,
-    retries: config.retries,
-    layout: config.feed.mode === 'http' ? (config.feed.layout ?? 'api') : ('api' as const),
-    catalogue: config.feed.mode === 'http' ? (config.feed.catalogue ?? 'auto') : ('auto' as const),
-  }));
+  const [policy] = useState(() => feedRequestPolicy(config));
   // Judged against the day the page was opened; a dashboard left open for months is reloaded anyway.
   // The latest day a replay can name: today, where the page is read.
   const [today] = useState(() => {
@@ -94,6 +93,8 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
           {route.name === 'present' ? (
             // The deck takes the whole screen: no header, no footer.
             <main id="main" className="present-main">
+              <ErrorBoundary renderFallback={(_error, onRetry) => <PageFailed onRetry={onRetry} overview={overview} />}>
+              <Suspense fallback={<ViewLoading />}>
               <CatalogueGate feedBaseUrl={feedBaseUrl}>
                 {(items) => (
               <PresentPage
@@ -111,6 +112,8 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
               />
                 )}
               </CatalogueGate>
+              </Suspense>
+              </ErrorBoundary>
             </main>
           ) : (
             <>
@@ -140,6 +143,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
                       )}
                     </CatalogueGate>
                   ) : route.name === 'kpi-detail' ? (
+                    <Suspense fallback={<ViewLoading />}>
                     <CatalogueGate feedBaseUrl={feedBaseUrl}>
                       {(items) => {
                         const definition = usableDefinitions(items).find((candidate) => candidate.id === route.kpiId);
@@ -158,6 +162,7 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
                         );
                       }}
                     </CatalogueGate>
+                    </Suspense>
                   ) : (
                     <NotFound overview={overview} pathname={route.pathname} />
                   )}
@@ -202,6 +207,16 @@ function OverviewLinkNotices({ problems }: { problems: OverviewParams['problems'
   return problems.map((problem) => (
     <Notice key={problem.name}>{t(OVERVIEW_PARAM_MESSAGES[problem.name], { value: problem.value })}</Notice>
   ));
+}
+
+/** While a view's code is fetched (the detail view and the deck are separate chunks). */
+function ViewLoading() {
+  const { t } = useI18n();
+  return (
+    <p className="note" aria-busy="true">
+      {t('app.viewLoading')}
+    </p>
+  );
 }
 
 function PageFailed({ onRetry, overview }: { onRetry: () => void; overview: string }) {

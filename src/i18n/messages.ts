@@ -200,6 +200,7 @@ export const zhCN = {
   'card.retrying': '正在重试…',
   'card.loading': '正在加载“{name}”…',
   'catalogue.loading': '正在读取指标目录…',
+  'app.viewLoading': '正在加载页面…',
   'feed.unexpected': '处理数据时出现意外错误：{received}。',
 
   'feed.network': '无法连接数据源：{received}。',
@@ -539,6 +540,7 @@ export const en: Messages = {
   'card.retrying': 'Retrying…',
   'card.loading': 'Loading “{name}”…',
   'catalogue.loading': 'Reading the KPI catalogue…',
+  'app.viewLoading': 'Loading the page…',
   'feed.unexpected': 'Unexpected error while reading the data: {received}.',
 
   'feed.network': 'The feed could not be reached: {received}.',

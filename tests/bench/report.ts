@@ -62,17 +62,47 @@ function info(figure: string, result: string): ReportRow {
   return { figure, result, goal: '–', isMet: null, margin: '' };
 }
 
-export function reportRows({ load, bytes, chartScale, interaction, exports, memory, hugeFeed }: Figures): ReportRow[] {
+/** The rows of the figures measured (`npm run bench -- --only load,interaction` measures some). */
+export function reportRows({ load, bytes, chartScale, interaction, exports, memory, hugeFeed }: Partial<Figures>): ReportRow[] {
+  return [
+    ...(load === undefined ? [] : loadRows(load)),
+    ...(bytes === undefined ? [] : bytesRows(bytes)),
+    ...(chartScale === undefined ? [] : chartRows(chartScale)),
+    ...(interaction === undefined ? [] : interactionRows(interaction)),
+    ...(exports === undefined ? [] : exportRows(exports)),
+    ...(memory === undefined ? [] : memoryRows(memory)),
+    ...(hugeFeed === undefined ? [] : hugeFeedRows(hugeFeed)),
+  ];
+}
+
+function loadRows(load: LoadResult): ReportRow[] {
   const rows: ReportRow[] = [];
   const { median: times } = load;
-
-  const loadRatio = times.appSettledMs / times.floorLoadMs;
-  const loadRow = atMost('Load: cards settled / floor', `${formatMs(times.appSettledMs)} vs ${formatMs(times.floorLoadMs)} = ${formatRatio(loadRatio)}`, `≤ ${GOALS.loadRatio}× floor`, loadRatio, GOALS.loadRatio, formatRatio);
-  if (loadRow.isMet === false) loadRow.margin = `over by ${formatRatio(loadRatio - GOALS.loadRatio)}: ${formatMs(times.appSettledMs - GOALS.loadRatio * times.floorLoadMs)} too slow`;
+  const loadRatio = times.settledRatio;
+  const loadRow = atMost(
+    'Load: cards settled / floor (same probe)',
+    `${formatMs(times.appSettledMs)} vs ${formatMs(times.floorSettledMs)}, ${formatRatio(loadRatio)} (median of per-pair ratios)`,
+    `≤ ${GOALS.loadRatio}× floor`,
+    loadRatio,
+    GOALS.loadRatio,
+    formatRatio,
+  );
+  if (loadRow.isMet === false) loadRow.margin = `over by ${formatRatio(loadRatio - GOALS.loadRatio)}: about ${formatMs(times.appSettledMs - GOALS.loadRatio * times.floorSettledMs)} too slow`;
   rows.push(loadRow);
+  rows.push(info('Load: charts drawn / floor (same probe)', `${formatMs(times.appChartsMs)} vs ${formatMs(times.floorChartsMs)}, ${formatRatio(times.chartsRatio)}`));
   rows.push(info('Load: LCP / floor LCP', `${formatMs(times.appLcpMs)} vs ${formatMs(times.floorLcpMs)} = ${formatRatio(times.appLcpMs / times.floorLcpMs)}`));
-  rows.push(info('Load: charts drawn', formatMs(times.appChartsMs)));
+  rows.push(
+    info(
+      'Load, old definition: settled mark / floor load event',
+      `${formatMs(times.appOldMs)} vs ${formatMs(times.floorOldMs)} = ${formatRatio(times.appOldMs / times.floorOldMs)}`,
+    ),
+  );
 
+  return rows;
+}
+
+function bytesRows(bytes: BytesResult): ReportRow[] {
+  const rows: ReportRow[] = [];
   const initialJs = bytes.files.filter((file) => file.kind === 'js' && file.isInitial);
   rows.push(atMost('Bytes: initial JS (gzip)', `${formatKiB(bytes.initialJsGzip)} in ${initialJs.length} chunk(s)`, `≤ ${formatKiB(GOALS.initialJsBytes)}`, bytes.initialJsGzip, GOALS.initialJsBytes, formatKiB));
   rows.push(info('Bytes: lazy JS (gzip)', `${formatKiB(bytes.lazyJsGzip)} (${bytes.files.filter((file) => file.kind === 'js' && !file.isInitial).map((file) => file.path.replace(/^\/assets\//, '')).join(', ') || 'none'})`));
@@ -86,6 +116,11 @@ export function reportRows({ load, bytes, chartScale, interaction, exports, memo
     margin: '',
   });
 
+  return rows;
+}
+
+function chartRows(chartScale: ChartScaleResult): ReportRow[] {
+  const rows: ReportRow[] = [];
   for (const row of chartScale.rows) {
     const label = `Chart: ${row.points.toLocaleString('en-US')} points`;
     const result = `${formatMs(row.kpiChartMs)} vs uPlot ${formatMs(row.uplotMs)} = ${formatRatio(row.ratio)}`;
@@ -120,9 +155,19 @@ export function reportRows({ load, bytes, chartScale, interaction, exports, memo
     ),
   });
 
+  return rows;
+}
+
+function interactionRows(interaction: InteractionResult): ReportRow[] {
+  const rows: ReportRow[] = [];
   rows.push(atMost('As-of change: first', formatMs(interaction.median.firstMs), `< ${GOALS.asOfChangeMs} ms`, interaction.median.firstMs, GOALS.asOfChangeMs, formatMs));
   rows.push(atMost('As-of change: later ones', formatMs(interaction.median.laterMs), `< ${GOALS.asOfChangeMs} ms`, interaction.median.laterMs, GOALS.asOfChangeMs, formatMs));
 
+  return rows;
+}
+
+function exportRows(exports: ExportResult): ReportRow[] {
+  const rows: ReportRow[] = [];
   rows.push(atMost('Export: chart PNG', formatMs(exports.median.pngMs), `< ${GOALS.pngMs} ms`, exports.median.pngMs, GOALS.pngMs, formatMs));
   rows.push(info('Export: chart CSV', formatMs(exports.median.csvMs)));
   rows.push(
@@ -140,6 +185,11 @@ export function reportRows({ load, bytes, chartScale, interaction, exports, memo
     atMost('Export: its longest task', longest === 0 ? '< 50 ms (no long task)' : formatMs(longest), `≤ ${GOALS.bigCsvLongestTaskMs} ms`, longest, GOALS.bigCsvLongestTaskMs, formatMs),
   );
 
+  return rows;
+}
+
+function memoryRows(memory: MemoryResult): ReportRow[] {
+  const rows: ReportRow[] = [];
   const { afterLoadBytes, afterChangesBytes, afterTwentyBytes } = memory.median;
   rows.push(info('Memory: JS heap after load', formatMiB(afterLoadBytes)));
   const growth = afterChangesBytes / afterLoadBytes - 1;
@@ -158,7 +208,6 @@ export function reportRows({ load, bytes, chartScale, interaction, exports, memo
   rows.push(info('Memory: growth by kind (snapshot)', `compiled code ${signedMiB(codeGrowthBytes)}, everything else ${signedMiB(nonCodeGrowthBytes)}`));
   const further = afterTwentyBytes / afterChangesBytes - 1;
   rows.push(info('Memory: after 20 as-of changes', `${formatMiB(afterTwentyBytes)} (${further >= 0 ? '+' : ''}${percent(further)} on 10 changes)`));
-  rows.push(...hugeFeedRows(hugeFeed));
   return rows;
 }
 

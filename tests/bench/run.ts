@@ -5,7 +5,11 @@
  * latest.md (the table in Markdown). A missed goal is reported, not failed: exit 0 unless
  * something crashed.
  *
- *   tsx tests/bench/run.ts [--runs N]   (default 5, the minimum the issue asks for)
+ *   tsx tests/bench/run.ts [--runs N] [--only load,interaction]
+ *
+ * `--runs`: pairs or runs per figure (default 5, the minimum the issue asks for). `--only`: measure
+ * some figures (load, bytes, chartScale, interaction, exports, memory, hugeFeed) while working on
+ * them; such a run writes bench-results/partial.json, never latest.*, which the README quotes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -29,9 +33,16 @@ import type { Figures } from './report';
 import type { BenchServers } from './servers';
 import { startBenchServers } from './servers';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const FIGURES = ['load', 'bytes', 'chartScale', 'interaction', 'exports', 'memory', 'hugeFeed'] as const;
+type FigureName = (typeof FIGURES)[number];
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } });
 const RUNS = Number(values.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+const ONLY = values.only === undefined ? null : values.only.split(',').map((name) => name.trim());
+const unknown = ONLY?.filter((name) => !(FIGURES as readonly string[]).includes(name)) ?? [];
+if (unknown.length > 0) throw new Error(`--only: no figure named ${unknown.join(', ')}; the figures are ${FIGURES.join(', ')}`);
+const isMeasured = (name: FigureName): boolean => ONLY === null || ONLY.includes(name);
 
 const started = performance.now();
 function step(message: string): void {
@@ -78,15 +89,14 @@ async function measureAndReport(browser: Browser, servers: BenchServers, appDir:
   const floorBytes = await writeFloorPage(browser, appUrl, appDir);
   step(`floor page written (${formatKiB(floorBytes)} of static HTML)`);
 
-  const figures: Figures = {
-    load: await timed('load', () => measureLoad(browser, appUrl, `${servers.app.origin}${FLOOR_PATH}`, RUNS)),
-    bytes: await timed('bytes', () => measureBytes(browser, appUrl, initial.chunks.map((chunk) => chunk.file))),
-    chartScale: await timed('chart scale', () => measureChartScale(browser, harnessUrl, RUNS)),
-    interaction: await timed('as-of change', () => measureInteraction(browser, appUrl, RUNS)),
-    exports: await timed('exports', () => measureExport(browser, appUrl, harnessUrl, RUNS)),
-    memory: await timed('memory', () => measureMemory(browser, appUrl, RUNS)),
-    hugeFeed: await timed('100,000-observation KPI', () => measureHugeFeed(browser, appUrl, servers.feedHandler, RUNS)),
-  };
+  const figures: Partial<Figures> = {};
+  if (isMeasured('load')) figures.load = await timed('load', () => measureLoad(browser, appUrl, `${servers.app.origin}${FLOOR_PATH}`, RUNS));
+  if (isMeasured('bytes')) figures.bytes = await timed('bytes', () => measureBytes(browser, appUrl, initial.chunks.map((chunk) => chunk.file)));
+  if (isMeasured('chartScale')) figures.chartScale = await timed('chart scale', () => measureChartScale(browser, harnessUrl, RUNS));
+  if (isMeasured('interaction')) figures.interaction = await timed('as-of change', () => measureInteraction(browser, appUrl, RUNS));
+  if (isMeasured('exports')) figures.exports = await timed('exports', () => measureExport(browser, appUrl, harnessUrl, RUNS));
+  if (isMeasured('memory')) figures.memory = await timed('memory', () => measureMemory(browser, appUrl, RUNS));
+  if (isMeasured('hugeFeed')) figures.hugeFeed = await timed('100,000-observation KPI', () => measureHugeFeed(browser, appUrl, servers.feedHandler, RUNS));
   const rows = reportRows(figures);
   const date = new Date();
   const machine = {
@@ -101,9 +111,11 @@ async function measureAndReport(browser: Browser, servers: BenchServers, appDir:
   const header = `${machine.cores} cores (${machine.cpu}, load average ${machine.loadAverage1m.atStart.toFixed(1)} → ${machine.loadAverage1m.atEnd.toFixed(1)}) · Chromium ${machine.chromium} · median of ${RUNS} runs`;
   console.log(`\nBenchmark ${date.toISOString()} · ${header}\n`);
   console.log(formatTable(rows));
-  console.log('\nPer chunk, as fetched for the overview in http mode (uncompressed by the bench server; gzip = zlib level 9 of each file):');
-  for (const file of figures.bytes.files) {
-    console.log(`  ${file.isInitial ? 'initial' : 'lazy   '} ${file.kind.padEnd(3)} ${file.path.padEnd(40)} ${formatKiB(file.bytes).padStart(10)} raw  ${formatKiB(file.gzipBytes).padStart(9)} gzip`);
+  if (figures.bytes !== undefined) {
+    console.log('\nPer chunk, as fetched for the overview in http mode (uncompressed by the bench server; gzip = zlib level 9 of each file):');
+    for (const file of figures.bytes.files) {
+      console.log(`  ${file.isInitial ? 'initial' : 'lazy   '} ${file.kind.padEnd(3)} ${file.path.padEnd(40)} ${formatKiB(file.bytes).padStart(10)} raw  ${formatKiB(file.gzipBytes).padStart(9)} gzip`);
+    }
   }
   const missed = rows.filter((row) => row.isMet === false);
   console.log(`\n${rows.filter((row) => row.isMet === true).length} goals met, ${missed.length} missed${missed.length > 0 ? `: ${missed.map((row) => row.figure).join('; ')}` : ''}.`);
@@ -111,6 +123,11 @@ async function measureAndReport(browser: Browser, servers: BenchServers, appDir:
   const resultsDir = join(REPO_ROOT, 'bench-results');
   await mkdir(resultsDir, { recursive: true });
   const json = `${JSON.stringify({ date: date.toISOString(), machine, runs: RUNS, goals: GOALS, table: rows, initialChunks: initial, figures }, null, 2)}\n`;
+  if (ONLY !== null) {
+    await writeFile(join(resultsDir, 'partial.json'), json);
+    console.log(`Some figures only (--only): results in bench-results/partial.json. Took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+    return;
+  }
   await writeFile(join(resultsDir, 'latest.json'), json);
   await writeFile(join(resultsDir, `bench-${date.toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z')}.json`), json);
   await writeFile(join(resultsDir, 'latest.md'), `${date.toISOString().slice(0, 10)} · ${header}\n\n${formatMarkdown(rows)}\n`);

@@ -182,3 +182,37 @@ test('a 100,000-month answer is validated and drawn, and its table and CSV keep 
   expect(lines[1]?.startsWith('0001-01,')).toBe(true);
   expect(lines.at(-1)?.startsWith('8334-04,')).toBe(true);
 });
+
+test('config.json is asked for once, while the app’s script is still downloading, and each feed request once', async ({ page }) => {
+  const order: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('/config.json') || path.startsWith('/api/')) order.push(path);
+  });
+  // Hold the app's entry script until config.json has been asked for (at most 5 s): with the early
+  // request in index.html that happens at once; without it config.json would come after the script.
+  let releaseScript: () => void = () => undefined;
+  const configRequested = new Promise<void>((resolve) => {
+    releaseScript = resolve;
+  });
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/config.json')) releaseScript();
+  });
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await Promise.race([configRequested, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    order.push('entry script answered');
+    await route.continue();
+  });
+
+  await page.goto(`${HTTP_APP_URL}/`);
+  await expectStatuses(page, DECEMBER_2020_STATUSES);
+
+  expect(order[0]).toBe('/config.json');
+  expect(order[1]).toBe('entry script answered');
+  expect(order.filter((path) => path.endsWith('/config.json'))).toHaveLength(1);
+  // Every feed request once: the views join the requests started before their first render
+  // (src/app/feed-start.test.ts checks which ones are started).
+  const feed = order.filter((path) => path.startsWith('/api/'));
+  expect(feed.length).toBeGreaterThan(0);
+  expect(new Set(feed).size).toBe(feed.length);
+});

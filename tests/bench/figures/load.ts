@@ -1,16 +1,51 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { withPage } from '../browser';
+import { CARDS_SETTLED_MARK } from '../../../src/features/overview/overview-page';
+import { newBenchContext, withPage } from '../browser';
 import { openOverview, readLcp } from '../overview-page';
+import { addSettleProbe, readSettleTimes } from '../settle-probe';
+import type { SettleTimes } from '../settle-probe';
 import { median } from '../stats';
 
 export const FLOOR_PATH = '/floor.html';
+/** The overview's cards in the bench feed's catalogue. */
+const EXPECTED_CARDS = 4;
+
+/** One page load, as the probe saw it, with the figures the earlier definition used. */
+export interface LoadSample extends SettleTimes {
+  lcpMs: number | null;
+  /**
+   * The earlier definition (kept for comparison while it changes): for the app, the overview's
+   * own `kpi-cards-settled` mark; for the floor, its load event, which also waits for the
+   * stylesheet.
+   */
+  oldMs: number;
+}
+
+export interface LoadPair {
+  app: LoadSample;
+  floor: LoadSample;
+  /** app ÷ floor within this pair. */
+  settledRatio: number;
+  chartsRatio: number;
+}
 
 export interface LoadResult {
-  app: { settledMs: number[]; chartsMs: number[]; lcpMs: (number | null)[] };
-  floor: { loadMs: number[]; lcpMs: (number | null)[] };
-  median: { appSettledMs: number; appChartsMs: number; appLcpMs: number; floorLoadMs: number; floorLcpMs: number };
+  pairs: LoadPair[];
+  median: {
+    appSettledMs: number;
+    floorSettledMs: number;
+    /** The median of the per-pair ratios (not the ratio of the medians). */
+    settledRatio: number;
+    appChartsMs: number;
+    floorChartsMs: number;
+    chartsRatio: number;
+    appLcpMs: number;
+    floorLcpMs: number;
+    appOldMs: number;
+    floorOldMs: number;
+  };
 }
 
 /**
@@ -30,63 +65,72 @@ export async function writeFloorPage(browser: Browser, appUrl: string, buildDir:
   return Buffer.byteLength(floor);
 }
 
-async function loadFloor(page: Page, url: string): Promise<{ loadMs: number; lcpMs: number | null }> {
-  await page.goto(url, { waitUntil: 'load' });
-  const loadMs = await page.evaluate(() => {
-    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    return navigation?.loadEventStart ?? Number.NaN;
-  });
-  return { loadMs, lcpMs: await readLcp(page) };
+/** Opens `url` in a fresh context carrying the probe, and reads every figure of the load. */
+async function sample(browser: Browser, url: string, oldFigure: (page: Page) => Promise<number>): Promise<LoadSample> {
+  const context = await newBenchContext(browser);
+  try {
+    await addSettleProbe(context, EXPECTED_CARDS);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    const times = await readSettleTimes(page);
+    await page.waitForLoadState('load');
+    return { ...times, oldMs: await oldFigure(page), lcpMs: await readLcp(page) };
+  } finally {
+    await context.close();
+  }
 }
 
-/**
- * Each run opens the app and the floor in fresh contexts, alternating which goes first; one
- * discarded run of each warms the browser (process start-up, disk cache of the binary).
- */
+const appMark = (page: Page): Promise<number> =>
+  page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? false, CARDS_SETTLED_MARK).then(async (handle) => Number(await handle.jsonValue()));
+
+const floorLoadEvent = (page: Page): Promise<number> =>
+  page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventStart ?? Number.NaN);
+
 function known(values: readonly (number | null)[]): number[] {
   return values.filter((value): value is number => value !== null);
 }
 
+/**
+ * `runs` pairs, each an app load and a floor load in fresh contexts, interleaved A/B, B/A, A/B…
+ * so drift on the machine falls on both sides; one discarded pair first warms the browser.
+ */
 export async function measureLoad(browser: Browser, appUrl: string, floorUrl: string, runs: number): Promise<LoadResult> {
-  const result: LoadResult = {
-    app: { settledMs: [], chartsMs: [], lcpMs: [] },
-    floor: { loadMs: [], lcpMs: [] },
-    median: { appSettledMs: 0, appChartsMs: 0, appLcpMs: 0, floorLoadMs: 0, floorLcpMs: 0 },
-  };
-  const app = async (isRecorded: boolean) =>
-    withPage(browser, async (page) => {
-      const times = await openOverview(page, appUrl);
-      const lcp = await readLcp(page);
-      if (!isRecorded) return;
-      result.app.settledMs.push(times.settledMs);
-      result.app.chartsMs.push(times.chartsMs);
-      result.app.lcpMs.push(lcp);
-    });
-  const floor = async (isRecorded: boolean) =>
-    withPage(browser, async (page) => {
-      const times = await loadFloor(page, floorUrl);
-      if (!isRecorded) return;
-      result.floor.loadMs.push(times.loadMs);
-      result.floor.lcpMs.push(times.lcpMs);
-    });
-
-  await app(false);
-  await floor(false);
+  const app = () => sample(browser, appUrl, appMark);
+  const floor = () => sample(browser, floorUrl, floorLoadEvent);
+  await app();
+  await floor();
+  const pairs: LoadPair[] = [];
   for (let run = 0; run < runs; run += 1) {
+    let appSample: LoadSample;
+    let floorSample: LoadSample;
     if (run % 2 === 0) {
-      await app(true);
-      await floor(true);
+      appSample = await app();
+      floorSample = await floor();
     } else {
-      await floor(true);
-      await app(true);
+      floorSample = await floor();
+      appSample = await app();
     }
+    pairs.push({
+      app: appSample,
+      floor: floorSample,
+      settledRatio: appSample.settledMs / floorSample.settledMs,
+      chartsRatio: appSample.chartsMs / floorSample.chartsMs,
+    });
   }
-  result.median = {
-    appSettledMs: median(result.app.settledMs),
-    appChartsMs: median(result.app.chartsMs),
-    appLcpMs: median(known(result.app.lcpMs)),
-    floorLoadMs: median(result.floor.loadMs),
-    floorLcpMs: median(known(result.floor.lcpMs)),
+  const of = (pick: (pair: LoadPair) => number) => median(pairs.map(pick));
+  return {
+    pairs,
+    median: {
+      appSettledMs: of((pair) => pair.app.settledMs),
+      floorSettledMs: of((pair) => pair.floor.settledMs),
+      settledRatio: of((pair) => pair.settledRatio),
+      appChartsMs: of((pair) => pair.app.chartsMs),
+      floorChartsMs: of((pair) => pair.floor.chartsMs),
+      chartsRatio: of((pair) => pair.chartsRatio),
+      appLcpMs: median(known(pairs.map((pair) => pair.app.lcpMs))),
+      floorLcpMs: median(known(pairs.map((pair) => pair.floor.lcpMs))),
+      appOldMs: of((pair) => pair.app.oldMs),
+      floorOldMs: of((pair) => pair.floor.oldMs),
+    },
   };
-  return result;
 }
