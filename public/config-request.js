@@ -1,7 +1,8 @@
 // Starts config.json's request while the app's JavaScript is still downloading (issue 12): the
 // configuration decides where the data comes from, so every later request waits for it. A classic
-// script (not a module), so it runs as soon as the parser reaches it. main.tsx takes this response
-// when it is for the same URL, and fetches the file itself otherwise.
+// `defer` script: it does not hold up the parser, and it runs before the app's module, which comes
+// after it in the document. main.tsx takes this response when it is for the same URL, and fetches
+// the file itself otherwise.
 (function () {
   var script = document.currentScript;
   var url = new URL('config.json', script && script.src ? script.src : location.href).href;

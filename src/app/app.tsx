@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nProvider, translate, useI18n } from '../i18n/i18n-context';
 import { FeedPolicyProvider, useFeedPolicy } from '../feed/feed-policy';
 import { OverviewPage } from '../features/overview/overview-page';
+import type { OverviewPageProps } from '../features/overview/overview-page';
 import { updateSearchParams, useLocationUrl } from '../navigation/location';
 import { detailHref, overviewHref, parseRoute, presentHref } from '../navigation/routes';
 import { navigate } from '../navigation/location';
@@ -83,6 +84,9 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
 
   const overview = overviewHref(url.searchParams);
   const overviewParams = readOverviewParams(url.searchParams);
+  // The overview follows the URL a step behind (issue 12): a change of month repaints its list at
+  // once, and the cards and charts are recomputed in an interruptible render after that paint.
+  const deferredHref = useDeferredValue(url.href);
   const replay = readReplay(url.search);
   return (
     <QueryClientProvider client={queryClient}>
@@ -124,24 +128,14 @@ export function App({ config, feedBaseUrl, fixtures, queryClient: givenClient }:
                 {replay.invalidKnownOn !== null ? <Notice>{translate(locale, 'replay.invalidParam', { value: replay.invalidKnownOn })}</Notice> : null}
                 <ErrorBoundary key={url.pathname} renderFallback={(_error, onRetry) => <PageFailed onRetry={onRetry} overview={overview} />}>
                   {route.name === 'overview' ? (
-                    <CatalogueGate feedBaseUrl={feedBaseUrl}>
-                      {(items) => (
-                    <OverviewPage
+                    <OverviewRoute
+                      href={deferredHref}
                       feedBaseUrl={feedBaseUrl}
-                      catalogue={items}
-                      asOfParam={overviewParams.asOf}
-                      onAsOfChange={(asOf) => updateSearchParams({ asOf })}
-                      // A new replay day starts at its own latest month.
-                      onKnownOnChange={(knownOn) => updateSearchParams({ knownOn, asOf: null })}
                       today={today}
                       refreshIntervalSeconds={config.refreshIntervalSeconds}
                       expectedLatest={expectedLatest}
-                      detailHref={(kpiId) => detailHref(kpiId, url.searchParams)}
-                      presentHref={presentHref(url.searchParams)}
                       dataSource={dataSource}
                     />
-                      )}
-                    </CatalogueGate>
                   ) : route.name === 'kpi-detail' ? (
                     <Suspense fallback={<ViewLoading />}>
                     <CatalogueGate feedBaseUrl={feedBaseUrl}>
@@ -208,6 +202,41 @@ function OverviewLinkNotices({ problems }: { problems: OverviewParams['problems'
     <Notice key={problem.name}>{t(OVERVIEW_PARAM_MESSAGES[problem.name], { value: problem.value })}</Notice>
   ));
 }
+
+interface OverviewRouteProps {
+  /** The page URL, deferred: a string, so the memo compares it by value. */
+  href: string;
+  feedBaseUrl: string;
+  today: string;
+  refreshIntervalSeconds: number | null;
+  expectedLatest: OverviewPageProps['expectedLatest'];
+  dataSource: string | null;
+}
+
+/** The overview at `href`; memoised, so a render of the app with the same deferred URL skips it. */
+const OverviewRoute = memo(function OverviewRoute({ href, feedBaseUrl, today, refreshIntervalSeconds, expectedLatest, dataSource }: OverviewRouteProps) {
+  const { searchParams } = new URL(href);
+  return (
+    <CatalogueGate feedBaseUrl={feedBaseUrl}>
+      {(items) => (
+        <OverviewPage
+          feedBaseUrl={feedBaseUrl}
+          catalogue={items}
+          asOfParam={readOverviewParams(searchParams).asOf}
+          onAsOfChange={(asOf) => updateSearchParams({ asOf })}
+          // A new replay day starts at its own latest month.
+          onKnownOnChange={(knownOn) => updateSearchParams({ knownOn, asOf: null })}
+          today={today}
+          refreshIntervalSeconds={refreshIntervalSeconds}
+          expectedLatest={expectedLatest}
+          detailHref={(kpiId) => detailHref(kpiId, searchParams)}
+          presentHref={presentHref(searchParams)}
+          dataSource={dataSource}
+        />
+      )}
+    </CatalogueGate>
+  );
+});
 
 /** While a view's code is fetched (the detail view and the deck are separate chunks). */
 function ViewLoading() {

@@ -17,12 +17,14 @@ export const GOALS = {
   chartMsAt10k: 100,
   growthExponent: 1,
   asOfChangeMs: 100,
+  /** Issue 12: interaction to next paint of an as-of change by keyboard. */
+  asOfInpMs: 50,
   pngMs: 500,
   bigCsvMs: 1_000,
   bigCsvLongestTaskMs: 200,
   /** Issue 5: a 100,000-observation answer must not freeze the page. */
   hugeFeedLongestTaskMs: 200,
-  /** Heap after ten as-of changes at most this much above the heap after load (GC noise). */
+  /** Non-code heap after ten as-of changes at most this much above its size after one warm-up change. */
   heapGrowth: 0.05,
 } as const;
 
@@ -162,6 +164,8 @@ function interactionRows(interaction: InteractionResult): ReportRow[] {
   const rows: ReportRow[] = [];
   rows.push(atMost('As-of change: first', formatMs(interaction.median.firstMs), `< ${GOALS.asOfChangeMs} ms`, interaction.median.firstMs, GOALS.asOfChangeMs, formatMs));
   rows.push(atMost('As-of change: later ones', formatMs(interaction.median.laterMs), `< ${GOALS.asOfChangeMs} ms`, interaction.median.laterMs, GOALS.asOfChangeMs, formatMs));
+  const inp = interaction.median.inpMs;
+  rows.push(atMost('As-of change: INP (arrow keys)', inp === 0 ? '< 16 ms (no interaction reached the threshold)' : formatMs(inp), `< ${GOALS.asOfInpMs} ms`, inp, GOALS.asOfInpMs, formatMs));
 
   return rows;
 }
@@ -190,24 +194,24 @@ function exportRows(exports: ExportResult): ReportRow[] {
 
 function memoryRows(memory: MemoryResult): ReportRow[] {
   const rows: ReportRow[] = [];
-  const { afterLoadBytes, afterChangesBytes, afterTwentyBytes } = memory.median;
+  const { afterLoadBytes, afterChangesBytes, afterTwentyBytes, warmNonCodeBytes, nonCodeGrowth, nonCodeGrowthBytes, codeGrowthBytes } = memory.median;
   rows.push(info('Memory: JS heap after load', formatMiB(afterLoadBytes)));
-  const growth = afterChangesBytes / afterLoadBytes - 1;
   rows.push(
     atMost(
-      'Memory: after 10 as-of changes',
-      `${formatMiB(afterChangesBytes)} (${growth >= 0 ? '+' : ''}${percent(growth)})`,
-      `no growth (≤ +${percent(GOALS.heapGrowth)})`,
-      growth,
+      'Memory: non-code heap, 10 changes after a warm-up one',
+      `${formatMiB(warmNonCodeBytes)} → ${signedMiB(nonCodeGrowthBytes)} (${nonCodeGrowth >= 0 ? '+' : ''}${percent(nonCodeGrowth)})`,
+      `≤ +${percent(GOALS.heapGrowth)}`,
+      nonCodeGrowth,
       GOALS.heapGrowth,
       (value) => `${(value * 100).toFixed(1)} points`,
       false,
     ),
   );
-  const { codeGrowthBytes, nonCodeGrowthBytes } = memory.median;
-  rows.push(info('Memory: growth by kind (snapshot)', `compiled code ${signedMiB(codeGrowthBytes)}, everything else ${signedMiB(nonCodeGrowthBytes)}`));
+  rows.push(info('Memory: compiled code over the same changes', signedMiB(codeGrowthBytes)));
+  const oldGrowth = afterChangesBytes / afterLoadBytes - 1;
+  rows.push(info('Memory, old definition: whole heap after 10 changes vs after load', `${formatMiB(afterChangesBytes)} (${oldGrowth >= 0 ? '+' : ''}${percent(oldGrowth)})`));
   const further = afterTwentyBytes / afterChangesBytes - 1;
-  rows.push(info('Memory: after 20 as-of changes', `${formatMiB(afterTwentyBytes)} (${further >= 0 ? '+' : ''}${percent(further)} on 10 changes)`));
+  rows.push(info('Memory: after 10 more changes', `${formatMiB(afterTwentyBytes)} (${further >= 0 ? '+' : ''}${percent(further)})`));
   return rows;
 }
 
