@@ -65,8 +65,8 @@ test('a failing KPI does not stop the others', async () => {
 });
 
 test('the policy follows config.json: timeout in ms, retries, and in http mode its layout and catalogue', () => {
-  const http: RuntimeConfig = { ...TEST_CONFIG, requestTimeoutSeconds: 7, retries: 3, feed: { mode: 'http', baseUrl: 'https://feed.example.org/api', layout: 'static-files', catalogue: 'built-in' } };
-  expect(feedRequestPolicy(http)).toEqual({ timeoutMs: 7000, retries: 3, layout: 'static-files', catalogue: 'built-in' });
-  expect(feedRequestPolicy({ ...http, feed: { mode: 'http', baseUrl: 'https://feed.example.org/api' } })).toEqual({ timeoutMs: 7000, retries: 3, layout: 'api', catalogue: 'auto' });
+  const httpConfig: RuntimeConfig = { ...TEST_CONFIG, requestTimeoutSeconds: 7, retries: 3, feed: { mode: 'http', baseUrl: 'https://feed.example.org/api', layout: 'static-files', catalogue: 'built-in' } };
+  expect(feedRequestPolicy(httpConfig)).toEqual({ timeoutMs: 7000, retries: 3, layout: 'static-files', catalogue: 'built-in' });
+  expect(feedRequestPolicy({ ...httpConfig, feed: { mode: 'http', baseUrl: 'https://feed.example.org/api' } })).toEqual({ timeoutMs: 7000, retries: 3, layout: 'api', catalogue: 'auto' });
   expect(feedRequestPolicy(TEST_CONFIG)).toEqual({ timeoutMs: 15_000, retries: 0, layout: 'api', catalogue: 'auto' });
 });

@@ -17,6 +17,8 @@ import type { KpiChartProps } from './kpi-chart-props';
 import { targetZones } from './chart-zones';
 import type { TargetZone } from './chart-zones';
 import { downsampleWithGaps } from '../kpi/downsample';
+import { DenseLines } from './dense-lines';
+import type { DenseLine, DenseMarker } from './dense-lines';
 
 export type { KpiChartProps } from './kpi-chart-props';
 
@@ -59,6 +61,12 @@ export function KpiChart(props: KpiChartProps) {
   }));
   // A dot per month helps read a couple of years; on a dense line it is thousands of nodes of noise.
   const showDots = drawn.length <= MAX_POINTS_WITH_DOTS;
+  // Past DENSE_FROM drawn points a line chart draws its lines itself (dense-lines.tsx): recharts
+  // gets a skeleton of rows on a numeric axis of row indices, for its axes and tooltip.
+  const isDense = !isFlow && drawn.length > DENSE_FROM;
+  const rowIndex = isDense ? new Map(rows.map((row, index) => [row.period, index])) : null;
+  const xOf = (period: string): string | number => rowIndex?.get(period) ?? period;
+  const singlePanelData: readonly object[] = rowIndex !== null ? denseSkeleton(rows) : drawn;
   const hasProjection = rows.some((row) => row.projection !== null);
   const tickFormatter = formatX ?? ((period: string) => formatPeriodShort(period, locale));
   const isStep = targetMode === 'step';
@@ -78,8 +86,9 @@ export function KpiChart(props: KpiChartProps) {
   const sampleLabels = [drawn[0], drawn[Math.floor(drawn.length / 2)], drawn.at(-1)].flatMap((row) => (row === undefined ? [] : [tickFormatter(row.period)]));
   const labelWidth = Math.max(...sampleLabels.map((label) => estimateTextWidth(label, fontSize)), fontSize * 2);
   const plotWidth = Math.max(60, width - axisWidth - 32 - labelWidth);
+  // A dense chart's numeric axis can put a tick on any row, not only on the drawn ones.
   const xTicks = evenTimeTicks(
-    drawn.map((row) => row.period),
+    (isDense ? rows : drawn).map((row) => row.period),
     Math.floor(plotWidth / (labelWidth + fontSize * 1.5)),
   );
 
@@ -96,19 +105,37 @@ export function KpiChart(props: KpiChartProps) {
     ticksForHeight(growthHeight - xAxisHeight - fontSize, fontSize),
   );
 
-  const xAxis = (hide: boolean) => (
-    // Half a label of padding at each end: the first label clears the y axis's lowest tick, the last stays inside.
-    <XAxis dataKey="period" ticks={xTicks} interval={0} tickFormatter={tickFormatter} tick={{ fill: CHART_COLORS.axis, fontSize }} height={hide ? 0 : xAxisHeight} hide={hide} padding={{ left: Math.round(labelWidth / 2), right: Math.round(labelWidth / 2) }} />
-  );
+  const xPadding = { left: Math.round(labelWidth / 2), right: Math.round(labelWidth / 2) };
+  const xAxis = (hide: boolean) =>
+    rowIndex !== null ? (
+      <XAxis
+        type="number"
+        dataKey="t"
+        domain={[0, Math.max(1, rows.length - 1)]}
+        allowDecimals={false}
+        ticks={xTicks.flatMap((period) => rowIndex.get(period) ?? [])}
+        interval={0}
+        tickFormatter={(index: number) => tickFormatter(rows[index]?.period ?? '')}
+        tick={{ fill: CHART_COLORS.axis, fontSize }}
+        height={hide ? 0 : xAxisHeight}
+        hide={hide}
+        padding={xPadding}
+      />
+    ) : (
+      // Half a label of padding at each end: the first label clears the y axis's lowest tick, the last stays inside.
+      <XAxis dataKey="period" ticks={xTicks} interval={0} tickFormatter={tickFormatter} tick={{ fill: CHART_COLORS.axis, fontSize }} height={hide ? 0 : xAxisHeight} hide={hide} padding={xPadding} />
+    );
   const targetLines = (axis: 'value' | 'growth') => {
     if (isStep) {
       const key = axis === 'growth' ? 'targetOnGrowth' : 'targetOnValue';
       if (!drawn.some((row) => row[key] !== null)) return null;
+      // Dense: drawn with the other lines (denseLines).
+      if (isDense) return null;
       return <Line yAxisId={axis} type="stepAfter" dataKey={key} name={t('chart.colTarget')} stroke={CHART_COLORS.target} strokeWidth={lineWidth} dot={false} connectNulls={false} isAnimationActive={false} />;
     }
     return zones
       .filter((zone) => zone.axis === axis)
-      .map((zone) => <ReferenceLine key={`target-${zone.year}`} yAxisId={axis} segment={[{ x: zone.x1, y: zone.target }, { x: zone.x2, y: zone.target }]} stroke={CHART_COLORS.target} strokeWidth={lineWidth} />);
+      .map((zone) => <ReferenceLine key={`target-${zone.year}`} yAxisId={axis} segment={[{ x: xOf(zone.x1), y: zone.target }, { x: xOf(zone.x2), y: zone.target }]} stroke={CHART_COLORS.target} strokeWidth={lineWidth} />);
   };
   const previousYearLine = showPreviousYear ? (
     <Line yAxisId="value" dataKey="previousYearValue" name={t('chart.previousYear')} stroke={CHART_COLORS.previous} strokeWidth={lineWidth} strokeDasharray="2 3" dot={false} connectNulls={false} isAnimationActive={false} />
@@ -125,7 +152,7 @@ export function KpiChart(props: KpiChartProps) {
     <ReferenceLine
       key={x}
       yAxisId="value"
-      x={x}
+      x={xOf(x)}
       stroke={CHART_COLORS.annotation}
       strokeDasharray="1 3"
       label={{ value: text, position: 'insideTopLeft', fill: CHART_COLORS.annotation, fontSize, dy: row * Math.round(fontSize * 1.3) }}
@@ -159,7 +186,7 @@ export function KpiChart(props: KpiChartProps) {
               {xAxis(true)}
               {valueAxis}
               <Tooltip content={<ChartTooltip definition={definition} />} />
-              {zoneAreas(valueZones, 'value', valueDomain.domain)}
+              {zoneAreas(valueZones, 'value', valueDomain.domain, xOf)}
               <Bar yAxisId="value" dataKey="value" name={valueLabel ?? t(isCumulative ? 'chart.cumulative' : 'chart.monthly')} fill={CHART_COLORS.bars} stackId="month" isAnimationActive={false}>
                 {/* A provisional figure is a pale bar with a solid outline: it may still be revised. */}
                 {drawn.map((row) => (
@@ -197,7 +224,7 @@ export function KpiChart(props: KpiChartProps) {
                 width={axisWidth}
               />
               <Tooltip content={<ChartTooltip definition={definition} />} />
-              {zoneAreas(growthZones, 'growth', growthDomain.domain)}
+              {zoneAreas(growthZones, 'growth', growthDomain.domain, xOf)}
               {targetLines('growth')}
               {isCumulative ? (
                 // Checkpoints (Q1, H1, Jan–Oct, the year) are the only points of a cumulative series:
@@ -212,20 +239,30 @@ export function KpiChart(props: KpiChartProps) {
           </div>
         </>
       ) : (
-        <div className="kpi-chart-plot" data-panel="value">
-          <ComposedChart width={width} height={valueHeight} data={drawn} margin={margin}>
+        <div className="kpi-chart-plot" data-panel="value" data-dense={isDense ? 'true' : undefined}>
+          <ComposedChart width={width} height={valueHeight} data={singlePanelData} margin={margin}>
             <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
             {xAxis(false)}
             {valueAxis}
             <Tooltip content={<ChartTooltip definition={definition} />} />
-            {zoneAreas(valueZones, 'value', valueDomain.domain)}
-            {previousYearLine}
+            {zoneAreas(valueZones, 'value', valueDomain.domain, xOf)}
+            {isDense ? null : previousYearLine}
             {baseline !== null && !isStep ? <ReferenceLine yAxisId="value" y={baseline.value} stroke={CHART_COLORS.baseline} strokeWidth={large ? 3 : 1.5} strokeDasharray="2 3" /> : null}
             {targetLines('value')}
-            <Line yAxisId="value" dataKey="value" name={valueLabel ?? t('chart.series')} stroke={CHART_COLORS.series} strokeWidth={lineWidth} dot={seriesDot(large ? 5 : 2.5, CHART_COLORS.series, showDots)} connectNulls={false} isAnimationActive={false} />
-            {hasProjection ? (
-              <Line yAxisId="value" dataKey="projection" name={t('chart.projection')} stroke={CHART_COLORS.projection} strokeWidth={lineWidth} strokeDasharray="6 4" dot={false} connectNulls={false} isAnimationActive={false} />
-            ) : null}
+            {isDense ? (
+              <>
+                {/* Invisible: gives the tooltip its rows (the skeleton's), draws nothing. */}
+                <Line yAxisId="value" dataKey="value" name={valueLabel ?? t('chart.series')} stroke="none" dot={false} activeDot={false} legendType="none" connectNulls={false} isAnimationActive={false} />
+                <DenseLines yAxisId="value" lines={denseLines(drawn, rowIndex ?? new Map(), { isStep, hasProjection, showPreviousYear, lineWidth })} markers={provisionalMarkers(rows, large ? 6.5 : 4)} />
+              </>
+            ) : (
+              <>
+                <Line yAxisId="value" dataKey="value" name={valueLabel ?? t('chart.series')} stroke={CHART_COLORS.series} strokeWidth={lineWidth} dot={seriesDot(large ? 5 : 2.5, CHART_COLORS.series, showDots)} connectNulls={false} isAnimationActive={false} />
+                {hasProjection ? (
+                  <Line yAxisId="value" dataKey="projection" name={t('chart.projection')} stroke={CHART_COLORS.projection} strokeWidth={lineWidth} strokeDasharray="6 4" dot={false} connectNulls={false} isAnimationActive={false} />
+                ) : null}
+              </>
+            )}
             {annotationLines}
           </ComposedChart>
         </div>
@@ -237,14 +274,50 @@ export function KpiChart(props: KpiChartProps) {
 }
 
 /** Each zone's met area (from the target to the axis's edge) and at-risk band, behind the series. */
-function zoneAreas(list: readonly TargetZone[], axis: 'value' | 'growth', domain: [number, number]) {
+function zoneAreas(list: readonly TargetZone[], axis: 'value' | 'growth', domain: [number, number], xOf: (period: string) => string | number) {
   return list.flatMap((zone) => [
-    <ReferenceArea key={`met-${zone.year}`} yAxisId={axis} x1={zone.x1} x2={zone.x2} y1={zone.goodSide === 'below' ? domain[0] : zone.target} y2={zone.goodSide === 'below' ? zone.target : domain[1]} fill={CHART_COLORS.zoneMet} fillOpacity={1} stroke="none" ifOverflow="hidden" />,
-    <ReferenceArea key={`risk-${zone.year}`} yAxisId={axis} x1={zone.x1} x2={zone.x2} y1={zone.riskBand[0]} y2={zone.riskBand[1]} fill={CHART_COLORS.zoneRisk} fillOpacity={1} stroke="none" ifOverflow="hidden" />,
+    <ReferenceArea key={`met-${zone.year}`} yAxisId={axis} x1={xOf(zone.x1)} x2={xOf(zone.x2)} y1={zone.goodSide === 'below' ? domain[0] : zone.target} y2={zone.goodSide === 'below' ? zone.target : domain[1]} fill={CHART_COLORS.zoneMet} fillOpacity={1} stroke="none" ifOverflow="hidden" />,
+    <ReferenceArea key={`risk-${zone.year}`} yAxisId={axis} x1={xOf(zone.x1)} x2={xOf(zone.x2)} y1={zone.riskBand[0]} y2={zone.riskBand[1]} fill={CHART_COLORS.zoneRisk} fillOpacity={1} stroke="none" ifOverflow="hidden" />,
   ]);
 }
 
 const MAX_POINTS_WITH_DOTS = 72;
+/** Drawn points from which a line chart draws its lines as single paths (see dense-lines.tsx). */
+export const DENSE_FROM = 300;
+/** Rows recharts gets for the axes and tooltip of a dense chart: one every few pixels. */
+const SKELETON_ROWS = 160;
+
+/** Every n-th row and the last, each with its index as `t` (the dense chart's x). */
+function denseSkeleton(rows: readonly ChartRow[]): (ChartRow & { t: number })[] {
+  const stride = Math.max(1, Math.ceil(rows.length / SKELETON_ROWS));
+  const picked: (ChartRow & { t: number })[] = [];
+  for (let index = 0; index < rows.length; index += stride) picked.push({ ...rows[index] as ChartRow, t: index });
+  const last = rows.length - 1;
+  if (last > 0 && picked.at(-1)?.t !== last) picked.push({ ...rows[last] as ChartRow, t: last });
+  return picked;
+}
+
+type DrawnRow = ChartRow & { targetOnValue: number | null };
+
+/** The lines of a dense chart, over the downsampled rows (`t` is each row's index in all rows). */
+function denseLines(
+  drawn: readonly DrawnRow[],
+  rowIndex: ReadonlyMap<string, number>,
+  { isStep, hasProjection, showPreviousYear, lineWidth }: { isStep: boolean; hasProjection: boolean; showPreviousYear: boolean; lineWidth: number },
+): DenseLine[] {
+  const along = (pick: (row: DrawnRow) => number | null) => drawn.map((row) => ({ t: rowIndex.get(row.period) ?? 0, y: pick(row) }));
+  return [
+    ...(showPreviousYear ? [{ key: 'previous', points: along((row) => row.previousYearValue), stroke: CHART_COLORS.previous, strokeWidth: lineWidth, strokeDasharray: '2 3' }] : []),
+    ...(isStep ? [{ key: 'target', points: along((row) => row.targetOnValue), stroke: CHART_COLORS.target, strokeWidth: lineWidth, step: true }] : []),
+    { key: 'value', points: along((row) => row.value), stroke: CHART_COLORS.series, strokeWidth: lineWidth },
+    ...(hasProjection ? [{ key: 'projection', points: along((row) => row.projection), stroke: CHART_COLORS.projection, strokeWidth: lineWidth, strokeDasharray: '6 4' }] : []),
+  ];
+}
+
+/** A hollow marker on every provisional figure, as the sparse chart's dots (all rows, not only drawn ones). */
+function provisionalMarkers(rows: readonly ChartRow[], radius: number): DenseMarker[] {
+  return rows.flatMap((row, index) => (row.isProvisional && row.value !== null ? [{ t: index, y: row.value, className: 'dot-provisional', radius, stroke: CHART_COLORS.series }] : []));
+}
 
 function drawnValue(row: ChartRow): number | null {
   return row.value ?? row.projection ?? row.previousYearValue ?? row.ytdGrowthPercent;
@@ -314,11 +387,13 @@ function ChartLegend({ items }: { items: readonly LegendItem[] }) {
 function ChartTooltip({ active, payload, label, definition }: Partial<TooltipContentProps> & { definition: KpiDefinition }) {
   const { locale, t } = useI18n();
   const row = payload?.[0]?.payload as ChartRow | undefined;
-  if (!active || row === undefined || typeof label !== 'string') return null;
+  if (!active || row === undefined) return null;
+  // A dense chart's axis is row indices: its rows name their period.
+  const title = typeof label === 'string' ? label : row.period;
   const { unit } = definition;
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip-title">{isPeriod(label) ? formatPeriod(label, locale) : label}</p>
+      <p className="chart-tooltip-title">{isPeriod(title) ? formatPeriod(title, locale) : title}</p>
       <dl>
         {row.value !== null ? (
           <>

@@ -191,12 +191,10 @@ test('config.json is asked for once, while the app’s script is still downloadi
   });
   // Hold the app's entry script until config.json has been asked for (at most 5 s): with the early
   // request in index.html that happens at once; without it config.json would come after the script.
-  let releaseScript: () => void = () => undefined;
   const configRequested = new Promise<void>((resolve) => {
-    releaseScript = resolve;
-  });
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.endsWith('/config.json')) releaseScript();
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/config.json')) resolve();
+    });
   });
   await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
     await Promise.race([configRequested, new Promise((resolve) => setTimeout(resolve, 5_000))]);

@@ -6,7 +6,7 @@ import { AsOfSelect } from './as-of-select';
 
 const MONTHS = ['2020-12', '2020-11', '2020-10'];
 
-function renderSelect(value: string, onChange = vi.fn()) {
+function renderSelect(value: string, onChange = vi.fn<(asOf: string) => void>()) {
   const view = render(
     <I18nProvider locale="zh-CN">
       <AsOfSelect months={MONTHS} latest="2020-12" value={value} onChange={onChange} />
