@@ -1,4 +1,4 @@
-import { createContext, use } from 'react';
+import { createContext, use, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { Locale } from './locale';
 import { en, zhCN } from './messages';
@@ -23,8 +23,10 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const t: Translate = (key, params) => translate(locale, key, params);
-  return <I18nContext value={{ locale, t }}>{children}</I18nContext>;
+  // One value per language: a new object on every render would re-render every component that
+  // reads it whenever the app re-renders (every URL change), memoised or not.
+  const value = useMemo<I18nValue>(() => ({ locale, t: (key, params) => translate(locale, key, params) }), [locale]);
+  return <I18nContext value={value}>{children}</I18nContext>;
 }
 
 export function useI18n(): I18nValue {

@@ -19,18 +19,18 @@ export interface OverviewTimes {
  * the page to go quiet. The first two waits start at the navigation's commit, so neither misses
  * an early moment.
  */
-export async function openOverview(page: Page, url: string): Promise<OverviewTimes> {
+export async function openOverview(page: Page, url: string, expectedCards = 4): Promise<OverviewTimes> {
   await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
   const settled = page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? false, CARDS_SETTLED_MARK, {
     timeout: TIMEOUT_MS,
   });
-  // Four cards, none loading, and every card that has a chart has drawn a path in it (the chart
+  // Every card (four by default), none loading, and every card that has a chart has drawn a path in it (the chart
   // is an <svg> inside the card's <figure>; its Suspense fallback is not).
   const charts = page.waitForFunction(
-    () => {
+    (count) => {
       const cards = [...document.querySelectorAll('article[data-status]')];
       const isDrawn =
-        cards.length === 4 &&
+        cards.length === count &&
         cards.every(
           (card) =>
             card.getAttribute('data-status') !== 'loading' &&
@@ -38,7 +38,7 @@ export async function openOverview(page: Page, url: string): Promise<OverviewTim
         );
       return isDrawn ? performance.now() : false;
     },
-    undefined,
+    expectedCards,
     { polling: 'raf', timeout: TIMEOUT_MS },
   );
   const [settledMs, chartsMs] = await Promise.all([settled.then((handle) => handle.jsonValue()), charts.then((handle) => handle.jsonValue())]);

@@ -6,6 +6,8 @@ import { CSV_ROWS } from './figures/export';
 import type { InteractionResult } from './figures/interaction';
 import type { LoadResult } from './figures/load';
 import type { MemoryResult } from './figures/memory';
+import type { KpiScaleResult } from './figures/kpi-scale';
+import { MANY_KPIS } from './figures/kpi-scale';
 import { formatKiB, INITIAL_JS_BUDGET_BYTES } from './initial-chunks';
 import { formatMiB, formatMs, formatRatio } from './stats';
 
@@ -26,6 +28,9 @@ export const GOALS = {
   hugeFeedLongestTaskMs: 200,
   /** Non-code heap after ten as-of changes at most this much above its size after one warm-up change. */
   heapGrowth: 0.05,
+  /** Issue 12, at 40 KPIs: an as-of change within this, and load growing sub-linearly (k < 1). */
+  asOfChangeMsAt40: 150,
+  kpiLoadExponent: 1,
 } as const;
 
 export interface ReportRow {
@@ -46,6 +51,7 @@ export interface Figures {
   exports: ExportResult;
   memory: MemoryResult;
   hugeFeed: HugeFeedResult;
+  kpiScale: KpiScaleResult;
 }
 
 /** `isRatioShown`: say how many times the goal a miss is, where that reads sensibly (times, bytes). */
@@ -65,7 +71,7 @@ function info(figure: string, result: string): ReportRow {
 }
 
 /** The rows of the figures measured (`npm run bench -- --only load,interaction` measures some). */
-export function reportRows({ load, bytes, chartScale, interaction, exports, memory, hugeFeed }: Partial<Figures>): ReportRow[] {
+export function reportRows({ load, bytes, chartScale, interaction, exports, memory, hugeFeed, kpiScale }: Partial<Figures>): ReportRow[] {
   return [
     ...(load === undefined ? [] : loadRows(load)),
     ...(bytes === undefined ? [] : bytesRows(bytes)),
@@ -74,6 +80,7 @@ export function reportRows({ load, bytes, chartScale, interaction, exports, memo
     ...(exports === undefined ? [] : exportRows(exports)),
     ...(memory === undefined ? [] : memoryRows(memory)),
     ...(hugeFeed === undefined ? [] : hugeFeedRows(hugeFeed)),
+    ...(kpiScale === undefined ? [] : kpiScaleRows(kpiScale, load)),
   ];
 }
 
@@ -254,4 +261,21 @@ function hugeFeedRows({ median: times }: HugeFeedResult): ReportRow[] {
     info('100,000-observation KPI: cards settled', formatMs(times.settledMs)),
     atMost('100,000-observation KPI: longest task', formatMs(times.longestTaskMs), `≤ ${formatMs(GOALS.hugeFeedLongestTaskMs)}`, times.longestTaskMs, GOALS.hugeFeedLongestTaskMs, formatMs),
   ];
+}
+
+function kpiScaleRows(scale: KpiScaleResult, load: LoadResult | undefined): ReportRow[] {
+  const times = scale.load.median;
+  const rows: ReportRow[] = [
+    info(`${MANY_KPIS} KPIs: cards settled / floor (same probe)`, `${formatMs(times.appSettledMs)} vs ${formatMs(times.floorSettledMs)}, ${formatRatio(times.settledRatio)}`),
+    info(`${MANY_KPIS} KPIs: charts drawn`, formatMs(times.appChartsMs)),
+  ];
+  if (load !== undefined) {
+    // time ∝ KPIs^k between 4 and 40 KPIs, measured in the same run.
+    const exponent = Math.log(times.appSettledMs / load.median.appSettledMs) / Math.log(MANY_KPIS / 4);
+    rows.push(
+      atMost(`Load growth, 4 → ${MANY_KPIS} KPIs`, `${formatMs(load.median.appSettledMs)} → ${formatMs(times.appSettledMs)}: k = ${exponent.toFixed(2)}`, `sub-linear (k < ${GOALS.kpiLoadExponent})`, exponent, GOALS.kpiLoadExponent, (value) => value.toFixed(2), false),
+    );
+  }
+  rows.push(atMost(`${MANY_KPIS} KPIs: as-of change`, formatMs(scale.median.asOfMs), `< ${GOALS.asOfChangeMsAt40} ms`, scale.median.asOfMs, GOALS.asOfChangeMsAt40, formatMs));
+  return rows;
 }

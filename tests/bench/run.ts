@@ -8,7 +8,7 @@
  *   tsx tests/bench/run.ts [--runs N] [--only load,interaction]
  *
  * `--runs`: pairs or runs per figure (default 5, the minimum the issue asks for). `--only`: measure
- * some figures (load, bytes, chartScale, interaction, exports, memory, hugeFeed) while working on
+ * some figures (load, bytes, chartScale, interaction, exports, memory, hugeFeed, kpiScale) while working on
  * them; such a run writes bench-results/partial.json, never latest.*, which the README quotes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -26,6 +26,7 @@ import { measureInteraction } from './figures/interaction';
 import { FLOOR_PATH, measureLoad, writeFloorPage } from './figures/load';
 import { measureMemory } from './figures/memory';
 import { measureHugeFeed } from './figures/huge-feed';
+import { MANY_FLOOR_PATH, MANY_KPIS, measureKpiScale } from './figures/kpi-scale';
 import { findInitialChunks, formatKiB } from './initial-chunks';
 import type { InitialChunks } from './initial-chunks';
 import { formatMarkdown, formatTable, GOALS, reportRows } from './report';
@@ -33,7 +34,7 @@ import type { Figures } from './report';
 import type { BenchServers } from './servers';
 import { startBenchServers } from './servers';
 
-const FIGURES = ['load', 'bytes', 'chartScale', 'interaction', 'exports', 'memory', 'hugeFeed'] as const;
+const FIGURES = ['load', 'bytes', 'chartScale', 'interaction', 'exports', 'memory', 'hugeFeed', 'kpiScale'] as const;
 type FigureName = (typeof FIGURES)[number];
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } });
@@ -88,6 +89,10 @@ async function measureAndReport(browser: Browser, servers: BenchServers, appDir:
 
   const floorBytes = await writeFloorPage(browser, appUrl, appDir);
   step(`floor page written (${formatKiB(floorBytes)} of static HTML)`);
+  if (isMeasured('kpiScale')) {
+    const manyBytes = await writeFloorPage(browser, `${servers.manyApp.origin}/`, appDir, { path: MANY_FLOOR_PATH, expectedCards: MANY_KPIS });
+    step(`${MANY_KPIS}-KPI floor page written (${formatKiB(manyBytes)})`);
+  }
 
   const figures: Partial<Figures> = {};
   if (isMeasured('load')) figures.load = await timed('load', () => measureLoad(browser, appUrl, `${servers.app.origin}${FLOOR_PATH}`, RUNS));
@@ -96,6 +101,7 @@ async function measureAndReport(browser: Browser, servers: BenchServers, appDir:
   if (isMeasured('interaction')) figures.interaction = await timed('as-of change', () => measureInteraction(browser, appUrl, RUNS));
   if (isMeasured('exports')) figures.exports = await timed('exports', () => measureExport(browser, appUrl, harnessUrl, RUNS));
   if (isMeasured('memory')) figures.memory = await timed('memory', () => measureMemory(browser, appUrl, RUNS));
+  if (isMeasured('kpiScale')) figures.kpiScale = await timed(`${MANY_KPIS} KPIs`, () => measureKpiScale(browser, `${servers.manyApp.origin}/`, `${servers.manyApp.origin}${MANY_FLOOR_PATH}`, RUNS));
   if (isMeasured('hugeFeed')) figures.hugeFeed = await timed('100,000-observation KPI', () => measureHugeFeed(browser, appUrl, servers.feedHandler, RUNS));
   const rows = reportRows(figures);
   const date = new Date();

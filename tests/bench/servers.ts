@@ -32,6 +32,8 @@ export function serve(onRequest: RequestListener): Promise<RunningServer> {
 export interface BenchServers {
   /** The app in http mode, pointed at `feed`; also serves `/floor.html` once written into the build. */
   app: RunningServer;
+  /** The same build pointed at the feed's 40-KPI catalogue (`/api/many`). */
+  manyApp: RunningServer;
   feed: RunningServer;
   /** The feed's fault switch (e.g. a 100,000-observation answer). */
   feedHandler: FeedServerHandler;
@@ -49,9 +51,13 @@ export async function startBenchServers({ appRoot, harnessRoot }: { appRoot: str
       createStaticHandler({ root: appRoot, configJson: { feed: { mode: 'http', baseUrl: `${feed.origin}/api/v1` }, refreshIntervalSeconds: 0 } }),
     );
     started.push(app);
+    const manyApp = await serve(
+      createStaticHandler({ root: appRoot, configJson: { feed: { mode: 'http', baseUrl: `${feed.origin}/api/many` }, refreshIntervalSeconds: 0 } }),
+    );
+    started.push(manyApp);
     const harness = await serve(createStaticHandler({ root: harnessRoot }));
     started.push(harness);
-    return { app, feed, feedHandler, harness, close: async () => void (await Promise.all(started.map((server) => server.close()))) };
+    return { app, manyApp, feed, feedHandler, harness, close: async () => void (await Promise.all(started.map((server) => server.close()))) };
   } catch (error) {
     await Promise.all(started.map((server) => server.close()));
     throw error;

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ObservationsResult } from '../../feed/fetch-observations';
 import type { ReplayedResult } from '../../feed/replay';
@@ -24,6 +24,7 @@ import { Sparkline } from '../../components/sparkline';
 import { StatusBadge } from '../../components/status-badge';
 import type { DisplayStatus } from '../../components/status-badge';
 import { KpiFigures } from '../../components/kpi-figures';
+import { useNearViewport } from '../../components/near-viewport';
 import { KpiInfo } from './kpi-info';
 import { cardAnchor } from './summary-strip';
 
@@ -45,7 +46,16 @@ export interface KpiPanelProps {
   /** The KPI evaluated at `asOf` (see `evaluateCard`). */
   evaluation: KpiEvaluation | null;
   status: DisplayStatus;
+  /** Draw the chart only near the viewport (a long overview, see LAZY_CHARTS_FROM). */
+  isChartLazy?: boolean;
 }
+
+/**
+ * From this many cards the overview draws a chart only when its card is on screen or near it,
+ * and leaves the charts far from the viewport as they were on an as-of change (their numbers
+ * still update). Four KPIs are all drawn at once, as before.
+ */
+export const LAZY_CHARTS_FROM = 9;
 
 /** A card's evaluation at `asOf`, or `null` without data or a month. */
 export function evaluateCard(definition: KpiDefinition, data: ReplayedResult | undefined, asOf: Period | null): KpiEvaluation | null {
@@ -64,7 +74,7 @@ export function cardStatus(query: Pick<UseQueryResult<ObservationsResult>, 'isPe
  * One KPI on the overview: its card (value, target, gap, status, projection) and its chart with a
  * table alternative. `data-kpi-id` and `data-status` are stable hooks for automation.
  */
-export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, query, result: data, asOf, evaluation, status }: KpiPanelProps) {
+export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, query, result: data, asOf, evaluation, status, isChartLazy = false }: KpiPanelProps) {
   const { locale, t } = useI18n();
   const titleId = useId();
   const name = definition.name[locale];
@@ -138,7 +148,7 @@ export function KpiPanel({ definition, expectedLatest, detailHref, dataSource, q
         <RevisionStatusNote definition={definition} observations={observations} asOf={evaluation.asOf} status={evaluation.status} />
       ) : null}
       {evaluation !== null && observations !== null && observations.length > 0 ? (
-        <KpiBody definition={definition} evaluation={evaluation} observations={observations} name={name} dataSource={dataSource} />
+        <KpiBody definition={definition} evaluation={evaluation} observations={observations} name={name} dataSource={dataSource} isChartLazy={isChartLazy} />
       ) : null}
     </article>
   );
@@ -150,7 +160,9 @@ function KpiBody({
   observations,
   name,
   dataSource,
+  isChartLazy,
 }: {
+  isChartLazy: boolean;
   dataSource: string | null;
   definition: KpiDefinition;
   evaluation: KpiEvaluation;
@@ -160,33 +172,54 @@ function KpiBody({
   const { locale, t } = useI18n();
   // The numbers follow the as-of month at once; the chart and its table may lag a frame behind
   // (React renders them after the cards), so changing the month never waits for recharts.
-  const chartAsOf = useDeferredValue(evaluation.asOf);
+  const deferredAsOf = useDeferredValue(evaluation.asOf);
+  // On a long overview, a chart away from the viewport keeps the month it was last drawn at
+  // (`null`: never drawn yet) until its card comes near: no redraw of charts nobody sees.
+  const slotRef = useRef<HTMLDivElement>(null);
+  const isNear = useNearViewport(slotRef, isChartLazy);
+  const [lazyAsOf, setLazyAsOf] = useState<Period | null>(null);
+  if (isChartLazy && isNear && lazyAsOf !== deferredAsOf) setLazyAsOf(deferredAsOf);
+  const drawnAsOf = isChartLazy ? lazyAsOf : deferredAsOf;
+  const chartAsOf = drawnAsOf ?? deferredAsOf;
   const chart = useMemo(() => overviewChart(definition, observations, chartAsOf), [definition, observations, chartAsOf]);
   const { from, to, rows } = chart;
   const change = useMemo(() => changeSinceLastReport(definition, observations, evaluation.asOf), [definition, observations, evaluation.asOf]);
-  const target = targetLevel(definition, chart.evaluation.year);
-  const title = t('chart.title', { name, from: formatPeriod(from, locale), to: formatPeriod(to, locale) });
-  return (
-    <>
-      <KpiFigures definition={definition} evaluation={evaluation} change={change} showProjectionRule={false} />
+  // Memoised on the drawn month: while it holds, React skips the figure and its table entirely.
+  const figure = useMemo(() => {
+    if (drawnAsOf === null) return <div className="skeleton-chart kpi-chart-pending" style={{ height: 300 }} aria-hidden="true" />;
+    return (
       <ChartFigure
-        title={title}
+        title={t('chart.title', { name, from: formatPeriod(from, locale), to: formatPeriod(to, locale) })}
         from={from}
         to={to}
-        asOf={chartAsOf}
+        asOf={drawnAsOf}
         dataSource={dataSource}
         definition={definition}
         rows={rows}
-        target={target}
+        target={targetLevel(definition, chart.evaluation.year)}
         targetYear={chart.evaluation.year}
         baseline={baselineFor(definition, chart.evaluation.year)}
         headline={figureHeadline(definition, chart.evaluation, locale)}
         note={chart.hasGap ? t(definition.measure === 'monthly-flow' ? 'chart.gapNote' : 'chart.checkpointNote') : undefined}
       />
+    );
+  }, [drawnAsOf, chart, definition, name, dataSource, locale, t, from, to, rows]);
+  const table = useMemo(
+    () => (
       <details className="kpi-table">
         <summary>{t('chart.showTable')}</summary>
         <KpiDataTable definition={definition} rows={rows} asOf={chartAsOf} />
       </details>
+    ),
+    [definition, rows, chartAsOf, t],
+  );
+  return (
+    <>
+      <KpiFigures definition={definition} evaluation={evaluation} change={change} showProjectionRule={false} />
+      <div ref={slotRef} className="kpi-chart-slot" data-chart-near={isChartLazy ? String(isNear) : undefined}>
+        {figure}
+        {table}
+      </div>
     </>
   );
 }

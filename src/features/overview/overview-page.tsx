@@ -15,7 +15,7 @@ import { AppLink } from '../../navigation/app-link';
 import { FeedErrorAlert } from '../../components/feed-error-message';
 import { StatusBadge } from '../../components/status-badge';
 import { AsOfSelect, MAX_AS_OF_OPTIONS } from './as-of-select';
-import { cardStatus, evaluateCard, KpiPanel } from './kpi-panel';
+import { cardStatus, evaluateCard, KpiPanel, LAZY_CHARTS_FROM } from './kpi-panel';
 import { SummaryStrip } from './summary-strip';
 import { asOfMonths, defaultAsOf, resolveAsOf } from '../../kpi/resolve-as-of';
 import type { KpiSeries } from '../../kpi/resolve-as-of';
@@ -113,7 +113,7 @@ export function OverviewPage({ feedBaseUrl, catalogue, asOfParam, onAsOfChange, 
           const position = definitions.indexOf(item.definition);
           const query = queries[position];
           return query === undefined ? null : (
-            <KpiPanel key={item.definition.id} definition={item.definition} expectedLatest={expectedLatest} detailHref={detailHref(item.definition.id)} dataSource={dataSource} query={query} result={results[position]} asOf={asOf} evaluation={evaluations[position] ?? null} status={statuses[position] ?? 'loading'} />
+            <KpiPanel key={item.definition.id} definition={item.definition} expectedLatest={expectedLatest} detailHref={detailHref(item.definition.id)} dataSource={dataSource} query={query} result={results[position]} asOf={asOf} evaluation={evaluations[position] ?? null} status={statuses[position] ?? 'loading'} isChartLazy={definitions.length >= LAZY_CHARTS_FROM} />
           );
         })}
       </div>

@@ -9,8 +9,6 @@ import type { SettleTimes } from '../settle-probe';
 import { median } from '../stats';
 
 export const FLOOR_PATH = '/floor.html';
-/** The overview's cards in the bench feed's catalogue. */
-const EXPECTED_CARDS = 4;
 
 /** One page load, as the probe saw it, with the figures the earlier definition used. */
 export interface LoadSample extends SettleTimes {
@@ -53,23 +51,23 @@ export interface LoadResult {
  * the stylesheet kept, written into the served build as /floor.html. It is what the same page costs
  * with no JavaScript at all.
  */
-export async function writeFloorPage(browser: Browser, appUrl: string, buildDir: string): Promise<number> {
+export async function writeFloorPage(browser: Browser, appUrl: string, buildDir: string, { path = FLOOR_PATH, expectedCards = 4 } = {}): Promise<number> {
   const html = await withPage(browser, async (page) => {
-    await openOverview(page, appUrl);
+    await openOverview(page, appUrl, expectedCards);
     return page.evaluate(() => document.documentElement.outerHTML);
   });
   const floor = `<!doctype html>\n${html
     .replaceAll(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
     .replaceAll(/<link\b[^>]*\brel=["']?modulepreload\b[^>]*>/gi, '')}`;
-  await writeFile(join(buildDir, FLOOR_PATH), floor);
+  await writeFile(join(buildDir, path), floor);
   return Buffer.byteLength(floor);
 }
 
 /** Opens `url` in a fresh context carrying the probe, and reads every figure of the load. */
-async function sample(browser: Browser, url: string, oldFigure: (page: Page) => Promise<number>): Promise<LoadSample> {
+async function sample(browser: Browser, url: string, expectedCards: number, oldFigure: (page: Page) => Promise<number>): Promise<LoadSample> {
   const context = await newBenchContext(browser);
   try {
-    await addSettleProbe(context, EXPECTED_CARDS);
+    await addSettleProbe(context, expectedCards);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
     const times = await readSettleTimes(page);
@@ -94,9 +92,9 @@ function known(values: readonly (number | null)[]): number[] {
  * `runs` pairs, each an app load and a floor load in fresh contexts, interleaved A/B, B/A, A/B…
  * so drift on the machine falls on both sides; one discarded pair first warms the browser.
  */
-export async function measureLoad(browser: Browser, appUrl: string, floorUrl: string, runs: number): Promise<LoadResult> {
-  const app = () => sample(browser, appUrl, appMark);
-  const floor = () => sample(browser, floorUrl, floorLoadEvent);
+export async function measureLoad(browser: Browser, appUrl: string, floorUrl: string, runs: number, expectedCards = 4): Promise<LoadResult> {
+  const app = () => sample(browser, appUrl, expectedCards, appMark);
+  const floor = () => sample(browser, floorUrl, expectedCards, floorLoadEvent);
   await app();
   await floor();
   const pairs: LoadPair[] = [];

@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { FIXTURE_SERIES, isFixtureKpiId } from '../../../mocks/fixtures';
+import { FIXTURE_CATALOGUE } from '../../../mocks/handlers';
 import { PUBLISHED_CATALOGUE, PUBLISHED_OBSERVATIONS } from '../../../mocks/published';
 import type { CatalogueBody } from '../../../src/feed/catalogue-schema';
 import type { ObservationsBody } from '../../../src/feed/observations-schema';
@@ -122,6 +123,25 @@ export interface FeedServerHandler {
   resetFaults(scope: string): void;
 }
 
+/** Copies of each fixture KPI in the `/api/many` catalogue: 4 × 10 = 40 KPIs. */
+export const MANY_COPIES = 10;
+
+/**
+ * `/api/many`: a catalogue of 40 KPIs, each fixture KPI ten times over (`…-1` to `…-10`, names
+ * numbered), each answering its fixture's observations. For the benchmark's figures at scale.
+ */
+export const MANY_CATALOGUE: CatalogueBody = {
+  kpis: Array.from({ length: MANY_COPIES }, (_, copy) =>
+    FIXTURE_CATALOGUE.kpis.map((kpi) => ({
+      ...kpi,
+      id: `${kpi.id}-${copy + 1}`,
+      name: { 'zh-CN': `${kpi.name['zh-CN']}（${copy + 1}）`, en: `${kpi.name.en} (${copy + 1})` },
+    })),
+  ).flat(),
+};
+const MANY_CATALOGUE_ROUTE = /^\/api\/many\/kpis\/?$/;
+const MANY_OBSERVATIONS_ROUTE = /^\/api\/many\/kpis\/([^/]+)-(\d+)\/observations\/?$/;
+
 const OBSERVATIONS_ROUTE = /^(?:\/scope\/([^/]+))?\/api\/(v1|v2)\/kpis\/([^/]+)\/observations\/?$/;
 const CATALOGUE_ROUTE = /^(?:\/scope\/([^/]+))?\/api\/v2\/kpis\/?$/;
 const SCOPE = /^[\w.-]{1,200}$/;
@@ -167,6 +187,19 @@ export function createFeedHandler(): FeedServerHandler {
 
     if (url.pathname === '/__control' && request.method === 'POST') {
       void handleControl(request, response, { setFault, resetFaults });
+      return;
+    }
+
+    if (MANY_CATALOGUE_ROUTE.test(url.pathname) && request.method === 'GET') {
+      sendJson(response, 200, MANY_CATALOGUE);
+      return;
+    }
+    const many = MANY_OBSERVATIONS_ROUTE.exec(url.pathname);
+    if (many !== null && request.method === 'GET') {
+      const baseId = many[1] ?? '';
+      const copy = Number(many[2]);
+      if (!isFixtureKpiId(baseId) || copy < 1 || copy > MANY_COPIES) sendJson(response, 404, { error: `KPI "${baseId}-${many[2]}" is not provided by this feed` });
+      else sendJson(response, 200, { kpiId: `${baseId}-${copy}`, unit: unitOf(baseId), observations: FIXTURE_SERIES[baseId] });
       return;
     }
 
