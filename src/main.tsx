@@ -14,23 +14,15 @@ import { parseRoute } from './navigation/routes';
 import { fixtureFeedBaseUrl } from './feed/fixture-feed';
 import './styles.css';
 
-declare global {
-  interface Window {
-    /** Set by public/config-request.js, which index.html runs before this module. */
-    dashboardConfigRequest?: { url: string; response: Promise<Response> };
-  }
-}
-
 async function bootstrap(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   const { locale } = readLanguage(window.location.search);
   document.documentElement.lang = locale;
 
   // The configuration decides where data comes from, so nothing renders before it is known.
-  // index.html's config-request.js has usually asked for it already, while this script loaded.
-  const configUrl = new URL(`${import.meta.env.BASE_URL}config.json`, window.location.href).href;
-  const early = window.dashboardConfigRequest;
-  const result = await loadRuntimeConfig(configUrl, early?.url === configUrl ? early.response : undefined);
+  // (Asking for it from index.html, before this script has loaded, was measured and gained
+  // nothing: the script's evaluation, not the file, is what the first requests wait for.)
+  const result = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`);
   if (!result.ok) {
     root.render(<StartupErrorPage problem={result.problem} locale={locale} />);
     return;

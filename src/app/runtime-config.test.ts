@@ -188,28 +188,6 @@ test('a config.json that is JSON but invalid is config-invalid', async () => {
   });
 });
 
-test('a request index.html already started is read instead of asking again, with the same errors', async () => {
-  let requests = 0;
-  server.use(
-    http.get(CONFIG_URL, () => {
-      requests += 1;
-      return requests === 1 ? HttpResponse.json(HTTP_EXAMPLE) : new HttpResponse('Not Found', { status: 404 });
-    }),
-  );
-  const started = fetch(CONFIG_URL, { cache: 'no-store' });
-
-  await expect(loadRuntimeConfig(CONFIG_URL, started)).resolves.toMatchObject({ ok: true, config: { feed: { baseUrl: 'https://feed.example.org/api/v1' } } });
-  expect(requests).toBe(1);
-
-  // The started request failing is the same problem as a failed fetch of its own.
-  server.use(http.get(CONFIG_URL, () => HttpResponse.error()));
-  const failed = fetch(CONFIG_URL, { cache: 'no-store' });
-  failed.catch(() => undefined);
-  await expect(loadRuntimeConfig(CONFIG_URL, failed)).resolves.toMatchObject({ ok: false, problem: { code: 'config-unreachable' } });
-  server.use(http.get(CONFIG_URL, () => new HttpResponse('Not Found', { status: 404 })));
-  await expect(loadRuntimeConfig(CONFIG_URL, fetch(CONFIG_URL, { cache: 'no-store' }))).resolves.toEqual({ ok: false, problem: { code: 'config-missing', status: 404 } });
-});
-
 test('timeout, retries and publication lag are read and checked', () => {
   expect(parseRuntimeConfig({ feed: { mode: 'fixtures' }, requestTimeoutSeconds: 5, retries: 0, publicationLagMonths: 2 })).toEqual({
     ok: true,

@@ -207,14 +207,11 @@ export function parseRuntimeConfig(raw: unknown, pageOrigin: string | undefined 
   };
 }
 
-/**
- * Fetches and validates `config.json` next to the app. Never throws. `started`: the same request,
- * already on its way (index.html starts it before the app's JavaScript has arrived).
- */
-export async function loadRuntimeConfig(url: string, started?: Promise<Response>): Promise<ConfigResult> {
+/** Fetches and validates `config.json` next to the app. Never throws. */
+export async function loadRuntimeConfig(url: string): Promise<ConfigResult> {
   let response: Response;
   try {
-    response = await (started ?? fetch(url, { cache: 'no-store' }));
+    response = await fetch(url, { cache: 'no-store' });
   } catch (error) {
     return { ok: false, problem: { code: 'config-unreachable', message: error instanceof Error ? error.message : String(error) } };
   }
