@@ -4,14 +4,15 @@ import { isAmountMeasure } from '../kpi/measure';
 import { translate } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 import type { CsvCell, CsvTable } from './csv';
-import { exactSum, GROWTH_DECIMALS, roundToDecimals } from '../kpi/exact-sum';
+import { exactDifference, exactRunningSums, GROWTH_DECIMALS, roundToDecimals } from '../kpi/exact-sum';
 import { estimateDecimals } from '../i18n/format';
 
 type MessageKey = Parameters<typeof translate>[1];
 
 /** The target column's heading: what kind of target the rows carry. */
 function targetHeadings(rows: readonly ChartRow[], unit: KpiDefinition['unit']): { target: MessageKey; gap: MessageKey } {
-  const kinds = new Set(rows.flatMap((row) => (row.targetKind === null ? [] : [row.targetKind])));
+  const kinds = new Set<NonNullable<ChartRow['targetKind']>>();
+  for (const row of rows) if (row.targetKind !== null) kinds.add(row.targetKind);
   if (kinds.size === 1 && kinds.has('growth-at-least')) return { target: 'csv.targetGrowth', gap: 'csv.gapGrowth' };
   if (kinds.size === 1 && kinds.has('at-most') && unit === 'months') return { target: 'csv.targetCycle', gap: 'csv.gapCycle' };
   return { target: 'csv.targetLevel', gap: 'csv.gapLevel' };
@@ -66,36 +67,37 @@ export function chartCsvTable(
     ...(knownOn !== null ? [t('csv.knownOn')] : []),
   ];
   const unit = t(`csv.unit.${definition.unit}`);
-  const body = rows
-    .filter((row) => row.value !== null || row.projection !== null || (hasPreviousYear && row.previousYearValue !== null))
-    .map((row): CsvCell[] => {
-      // Growth and projections are written as shown (+12.3%, 13.0 months, 1,750 亿元), never as
-      // binary float noise (12.298747763864037); values are the feed's own decimals or exact sums.
-      const growth = shown(row.ytdGrowthPercent, GROWTH_DECIMALS);
-      const compared = row.targetKind === 'growth-at-least' ? growth : row.value;
-      // Subtracted at the operands' precision: 15.2 − 16 is −0.8, not −0.8000000000000007.
-      const gap = compared !== null && row.target !== null ? exactSum([compared, -row.target]) : null;
-      const source = row.value === null ? null : row.source;
-      return [
-        row.period,
-        ...(hasPartial ? [row.partialMonths ?? (/-Q[1-4]$/.test(row.period) ? 3 : 12)] : []),
-        row.value,
-        unit,
-        row.target,
-        gap,
-        ...(ytdTotals !== null ? [ytdTotals.get(row.period) ?? null] : []),
-        ...(isFlow ? [growth] : []),
-        ...(isFlow && hasGrowthSource ? [row.growthSource === null ? null : row.growthSource === 'published' ? t('csv.growthPublished') : t('csv.growthComputed')] : []),
-        ...(hasPeriodGrowth ? [shown(row.periodGrowthPercent, GROWTH_DECIMALS)] : []),
-        ...(hasPreviousYear ? [row.previousYearValue] : []),
-        row.value === null ? null : row.isProvisional ? t('csv.yes') : t('csv.no'),
-        row.value === null ? shown(row.projection, estimateDecimals(definition.unit)) : null,
-        ...(hasSources ? [source?.title ?? null, source?.publishedOn ?? null, source?.url ?? null] : []),
-        ...(hasRevisions ? revisionCells(row) : []),
-        ...(asOf !== null ? [asOf] : []),
-        ...(knownOn !== null ? [knownOn] : []),
-      ];
-    });
+  // Built with pushes, not spreads: a 100,000-row export makes a million cells.
+  const yes = t('csv.yes');
+  const no = t('csv.no');
+  const growthLabels = { published: t('csv.growthPublished'), computed: t('csv.growthComputed') } as const;
+  const projectionPlaces = estimateDecimals(definition.unit);
+  const body: CsvCell[][] = [];
+  for (const row of rows) {
+    if (row.value === null && row.projection === null && !(hasPreviousYear && row.previousYearValue !== null)) continue;
+    // Growth and projections are written as shown (+12.3%, 13.0 months, 1,750 亿元), never as
+    // binary float noise (12.298747763864037); values are the feed's own decimals or exact sums.
+    const growth = shown(row.ytdGrowthPercent, GROWTH_DECIMALS);
+    const compared = row.targetKind === 'growth-at-least' ? growth : row.value;
+    // Subtracted at the operands' precision: 15.2 − 16 is −0.8, not −0.8000000000000007.
+    const gap = compared !== null && row.target !== null ? exactDifference(compared, row.target) : null;
+    const source = row.value === null ? null : row.source;
+    const cells: CsvCell[] = [row.period];
+    if (hasPartial) cells.push(row.partialMonths ?? (/-Q[1-4]$/.test(row.period) ? 3 : 12));
+    cells.push(row.value, unit, row.target, gap);
+    if (ytdTotals !== null) cells.push(ytdTotals.get(row.period) ?? null);
+    if (isFlow) cells.push(growth);
+    if (isFlow && hasGrowthSource) cells.push(row.growthSource === null ? null : growthLabels[row.growthSource]);
+    if (hasPeriodGrowth) cells.push(shown(row.periodGrowthPercent, GROWTH_DECIMALS));
+    if (hasPreviousYear) cells.push(row.previousYearValue);
+    cells.push(row.value === null ? null : row.isProvisional ? yes : no);
+    cells.push(row.value === null ? shown(row.projection, projectionPlaces) : null);
+    if (hasSources) cells.push(source?.title ?? null, source?.publishedOn ?? null, source?.url ?? null);
+    if (hasRevisions) cells.push(...revisionCells(row));
+    if (asOf !== null) cells.push(asOf);
+    if (knownOn !== null) cells.push(knownOn);
+    body.push(cells);
+  }
   return { header, rows: body };
 }
 
@@ -111,20 +113,27 @@ function shown(value: number | null, places: number): number | null {
 function yearToDateTotals(rows: readonly ChartRow[]): Map<string, number> {
   const totals = new Map<string, number>();
   let year = '';
+  let periods: string[] = [];
   let values: number[] = [];
   let isWhole = false;
+  const close = () => {
+    exactRunningSums(values).forEach((total, index) => totals.set(periods[index] ?? '', total));
+  };
   for (const row of rows) {
     const rowYear = row.period.slice(0, 4);
     if (rowYear !== year) {
+      close();
       year = rowYear;
+      periods = [];
       values = [];
       isWhole = /^\d{4}(-01|-Q1)?$/.test(row.period);
     }
     if (row.value === null || row.partialMonths !== null) isWhole = false;
     if (!isWhole || row.value === null) continue;
+    periods.push(row.period);
     values.push(row.value);
-    totals.set(row.period, exactSum(values));
   }
+  close();
   return totals;
 }
 

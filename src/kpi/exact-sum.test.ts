@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { exactSum } from './exact-sum';
+import { exactDifference, exactRunningSums, exactSum } from './exact-sum';
 
 test('monthly amounts add up to the decimals a person would write', () => {
   // Fixture months whose float sums carry noise: 2018 Q2, 2020 Q3 and the 2017 year.
@@ -44,4 +44,34 @@ test('amounts of different precision and sign add up exactly: a revision of −0
   expect(exactSum([-0.1, 0.3])).toBe(0.2);
   expect(exactSum([1.25, 2.5, 100])).toBe(103.75);
   expect(exactSum([0.07, 0.01, 0.02])).toBe(0.1);
+});
+
+/** Amounts as feeds write them: whole, one or two decimals, a few with many, some negative. */
+const amount = fc.oneof(
+  fc.integer({ min: -1_000_000, max: 10_000_000 }).map((tenths) => tenths / 10),
+  fc.integer({ min: -100_000, max: 1_000_000 }).map((hundredths) => hundredths / 100),
+  fc.integer({ min: 0, max: 5_000 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+);
+
+test('running year-to-date totals: each is the exact sum of the months up to it (the CSV’s ytd column)', () => {
+  expect(exactRunningSums([100.9, 74.3, 116.8])).toEqual([100.9, 175.2, 292]);
+  expect(exactRunningSums([1, 0.25, 0.1])).toEqual([1, 1.25, 1.35]);
+  expect(exactRunningSums([])).toEqual([]);
+  fc.assert(
+    fc.property(fc.array(amount, { maxLength: 14 }), (values) => {
+      expect(exactRunningSums(values)).toEqual(values.map((_, index) => exactSum(values.slice(0, index + 1))));
+    }),
+  );
+});
+
+test('a gap is the exact difference: 15.2 − 16 is −0.8, as exactSum of the two', () => {
+  expect(exactDifference(15.2, 16)).toBe(-0.8);
+  expect(exactDifference(12.3, 20)).toBe(-7.7);
+  expect(exactDifference(1e-11, 5)).toBe(exactSum([1e-11, -5]));
+  fc.assert(
+    fc.property(amount, amount, (a, b) => {
+      expect(exactDifference(a, b)).toBe(exactSum([a, -b]));
+    }),
+  );
 });

@@ -4,9 +4,10 @@ const MAX_PLACES = 15;
 /** Decimal places of a number as JavaScript writes it: 308.7 → 1, 1.5e-7 → 8, 1e21 → 0. */
 function decimals(value: number): number {
   if (Number.isInteger(value)) return 0;
-  // Most amounts carry one decimal; this spares them a string conversion (1.1 × 10 is not
-  // exactly 11, so such values take the general path below).
-  if (Math.abs(value) < 1e14 && Number.isInteger(value * 10)) return 1;
+  // Most amounts carry one decimal; this spares them a string conversion. A value is the double
+  // nearest some k/10 exactly when scaling back its rounded tenths gives it again (1.1 × 10 is not
+  // exactly 11, but 11 / 10 is 1.1), and JavaScript then writes it with one decimal.
+  if (Math.abs(value) < 1e14 && Math.round(value * 10) / 10 === value) return 1;
   const [mantissa = '', exponent = '0'] = String(value).split('e');
   const fraction = mantissa.split('.')[1]?.length ?? 0;
   return Math.max(0, fraction - Number(exponent));
@@ -32,6 +33,50 @@ export function exactSum(values: readonly number[]): number {
   }
   if (!Number.isSafeInteger(total)) return plain();
   return total / scale;
+}
+
+/** `exactSum([a, -b])` without the array: a − b at the operands' precision (15.2 − 16 is −0.8). */
+export function exactDifference(a: number, b: number): number {
+  const places = Math.max(decimals(a), decimals(b));
+  if (places > MAX_PLACES) return a - b;
+  const scale = 10 ** places;
+  const scaledA = Math.round(a * scale);
+  const scaledB = Math.round(b * scale);
+  const difference = scaledA - scaledB;
+  if (!Number.isSafeInteger(scaledA) || !Number.isSafeInteger(scaledB) || !Number.isSafeInteger(difference)) return a - b;
+  return difference / scale;
+}
+
+/**
+ * `exactSum` of every prefix of `values`, in one pass (running year-to-date totals): the i-th
+ * sum is `exactSum(values.slice(0, i + 1))`. The integer total is rescaled when a value with
+ * more decimal places arrives, instead of summing each prefix again.
+ */
+export function exactRunningSums(values: readonly number[]): number[] {
+  const sums: number[] = [];
+  let places = 0;
+  let total = 0;
+  let plainTotal = 0;
+  let isExact = true;
+  for (const value of values) {
+    plainTotal += value;
+    if (isExact) {
+      const valuePlaces = decimals(value);
+      if (valuePlaces > MAX_PLACES) {
+        isExact = false;
+      } else {
+        if (valuePlaces > places) {
+          total *= 10 ** (valuePlaces - places);
+          places = valuePlaces;
+        }
+        const scaled = Math.round(value * 10 ** places);
+        total += scaled;
+        if (!Number.isSafeInteger(scaled) || !Number.isSafeInteger(total)) isExact = false;
+      }
+    }
+    sums.push(isExact ? total / 10 ** places : plainTotal);
+  }
+  return sums;
 }
 
 /**
