@@ -50,12 +50,22 @@ export function defaultAsOf(series: readonly KpiSeries[]): Period | null {
     }
     return { definition, byYear };
   });
+  // Which KPIs have a target in force, once per year (not once per month: a series of 100,000
+  // months has 8,334 years).
+  const targetedByYear = new Map<number, readonly (typeof firstOfYear)[number][]>();
+  const targetedIn = (year: number) => {
+    let targeted = targetedByYear.get(year);
+    if (targeted === undefined) {
+      targeted = firstOfYear.filter(({ definition }) => targetsInForce(definition, year).length > 0);
+      targetedByYear.set(year, targeted);
+    }
+    return targeted;
+  };
   for (const month of sorted) {
     const year = periodYear(month);
     let judged = 0;
     let isEveryTargetJudged = true;
-    for (const { definition, byYear } of firstOfYear) {
-      if (targetsInForce(definition, year).length === 0) continue;
+    for (const { byYear } of targetedIn(year)) {
       const first = byYear.get(year);
       if (first === undefined || first > month) {
         isEveryTargetJudged = false;
