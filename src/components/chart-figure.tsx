@@ -1,7 +1,7 @@
 import { lazy, memo, Suspense, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { ChartRow } from '../kpi/chart-rows';
-import { chartCsvTable } from '../export/chart-csv';
+import { chartCsvTableInSlices } from '../export/chart-csv';
 import { formatDay, formatPeriod, formatPeriodKey, formatUnit } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { useKnownOn } from '../feed/replay';
@@ -85,7 +85,7 @@ export const ChartFigure = memo(function ChartFigure({ title, headline, from, to
         view={{ from, to, asOf, granularity, hasPreviousYear: chart.showPreviousYear ?? false, knownOn }}
         chartRef={chartRef}
         figureText={figureText}
-        csvTable={() => chartCsvTable(definition, rows as ChartRow[], locale, { hasPreviousYear: chart.showPreviousYear ?? false, hasPeriodGrowth, knownOn, asOf })}
+        csvTable={() => chartCsvTableInSlices(definition, rows as ChartRow[], locale, { hasPreviousYear: chart.showPreviousYear ?? false, hasPeriodGrowth, knownOn, asOf })}
       />
     </figure>
   );

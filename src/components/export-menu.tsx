@@ -24,7 +24,8 @@ export interface ExportMenuProps {
   /** The element holding the rendered chart. */
   chartRef: RefObject<HTMLElement | null>;
   figureText: () => FigureText;
-  csvTable: () => CsvTable;
+  /** The CSV's table; may be built in slices (a long series must not freeze the page). */
+  csvTable: () => CsvTable | Promise<CsvTable>;
 }
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
@@ -72,7 +73,7 @@ export function ExportMenu({ kpiId, name, view, chartRef, figureText, csvTable }
   const downloadCsv = () =>
     run(async () => {
       const file = exportFileName(kpiId, view, 'csv');
-      downloadBlob(await csvBlobInSlices(csvTable()), file);
+      downloadBlob(await csvBlobInSlices(await csvTable()), file);
       return t('export.saved', { file });
     });
   const copyImage = async () => {

@@ -4,6 +4,7 @@ import { isAmountMeasure } from '../kpi/measure';
 import { translate } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 import type { CsvCell, CsvTable } from './csv';
+import { CSV_ROWS_PER_SLICE, nextTask } from './csv';
 import { exactDifference, exactRunningSums, GROWTH_DECIMALS, roundToDecimals } from '../kpi/exact-sum';
 import { estimateDecimals } from '../i18n/format';
 
@@ -25,17 +26,49 @@ function targetHeadings(rows: readonly ChartRow[], unit: KpiDefinition['unit']):
  * Where the feed names a figure's source, the source's title, date and address are columns too,
  * so a figure taken from the file stays citable.
  */
-export function chartCsvTable(
+export interface ChartCsvOptions {
+  hasPreviousYear?: boolean;
+  hasPeriodGrowth?: boolean;
+  knownOn?: string | null;
+  asOf?: string | null;
+}
+
+export function chartCsvTable(definition: KpiDefinition, rows: readonly ChartRow[], locale: Locale, options: ChartCsvOptions = {}): CsvTable {
+  const { header, cellsOf } = chartCsvLayout(definition, rows, locale, options);
+  const body: CsvCell[][] = [];
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    if (cells !== null) body.push(cells);
+  }
+  return { header, rows: body };
+}
+
+/**
+ * `chartCsvTable` built a slice of rows at a time, with a yield to the event loop between slices
+ * (as `csvBlobInSlices` writes the file): a 100,000-row export never holds the main thread in one
+ * long task. The same table, row for row.
+ */
+export async function chartCsvTableInSlices(definition: KpiDefinition, rows: readonly ChartRow[], locale: Locale, options: ChartCsvOptions = {}, rowsPerSlice = CSV_ROWS_PER_SLICE): Promise<CsvTable> {
+  const { header, cellsOf } = chartCsvLayout(definition, rows, locale, options);
+  const body: CsvCell[][] = [];
+  for (let start = 0; start < rows.length; start += rowsPerSlice) {
+    if (start > 0) await nextTask();
+    const end = Math.min(rows.length, start + rowsPerSlice);
+    for (let index = start; index < end; index += 1) {
+      const cells = cellsOf(rows[index] as ChartRow);
+      if (cells !== null) body.push(cells);
+    }
+  }
+  return { header, rows: body };
+}
+
+/** The header, and each row's cells (`null`: a row with nothing to write). */
+function chartCsvLayout(
   definition: KpiDefinition,
   rows: readonly ChartRow[],
   locale: Locale,
-  {
-    hasPreviousYear = false,
-    hasPeriodGrowth = false,
-    knownOn = null,
-    asOf = null,
-  }: { hasPreviousYear?: boolean; hasPeriodGrowth?: boolean; knownOn?: string | null; asOf?: string | null } = {},
-): CsvTable {
+  { hasPreviousYear = false, hasPeriodGrowth = false, knownOn = null, asOf = null }: ChartCsvOptions,
+): { header: string[]; cellsOf: (row: ChartRow) => CsvCell[] | null } {
   const t = (key: MessageKey) => translate(locale, key);
   const isFlow = isAmountMeasure(definition.measure);
   // A quarter or year cut by the range says how many of its months it holds.
@@ -72,9 +105,8 @@ export function chartCsvTable(
   const no = t('csv.no');
   const growthLabels = { published: t('csv.growthPublished'), computed: t('csv.growthComputed') } as const;
   const projectionPlaces = estimateDecimals(definition.unit);
-  const body: CsvCell[][] = [];
-  for (const row of rows) {
-    if (row.value === null && row.projection === null && !(hasPreviousYear && row.previousYearValue !== null)) continue;
+  const cellsOf = (row: ChartRow): CsvCell[] | null => {
+    if (row.value === null && row.projection === null && !(hasPreviousYear && row.previousYearValue !== null)) return null;
     // Growth and projections are written as shown (+12.3%, 13.0 months, 1,750 亿元), never as
     // binary float noise (12.298747763864037); values are the feed's own decimals or exact sums.
     const growth = shown(row.ytdGrowthPercent, GROWTH_DECIMALS);
@@ -96,9 +128,9 @@ export function chartCsvTable(
     if (hasRevisions) cells.push(...revisionCells(row));
     if (asOf !== null) cells.push(asOf);
     if (knownOn !== null) cells.push(knownOn);
-    body.push(cells);
-  }
-  return { header, rows: body };
+    return cells;
+  };
+  return { header, cellsOf };
 }
 
 function shown(value: number | null, places: number): number | null {

@@ -86,7 +86,7 @@ export function csvBlob(table: CsvTable): Blob {
 /** Rows serialised per slice before `csvBlobInSlices` lets the browser breathe. */
 export const CSV_ROWS_PER_SLICE = 5_000;
 
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
