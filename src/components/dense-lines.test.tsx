@@ -21,6 +21,9 @@ test('a dense path joins its points, breaks at a gap and rounds to a tenth of a 
   // Step targets hold their value until the next point, as recharts' stepAfter does.
   expect(densePath(points, (t) => t * 10, identity, true)).toBe('M0,1H10V2M30,4H40V5.2');
   expect(densePath([{ t: 0, y: null }], identity, identity)).toBe('');
+  // A scale that cannot place a point yet (NaN) leaves it out, never writes "MNaN" into the SVG.
+  expect(densePath(points, (t) => (t === 1 ? Number.NaN : t * 10), identity)).toBe('M0,1M30,4L40,5.2');
+  expect(densePath(points, () => Number.NaN, identity)).toBe('');
 });
 
 /** A review-cycle-like month series from 1900-01, with a gap, a provisional last month and the 2020 target. */

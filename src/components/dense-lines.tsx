@@ -27,6 +27,11 @@ export function densePath(points: readonly DensePoint[], x: (t: number) => numbe
     }
     const px = round(x(point.t));
     const py = round(y(point.y));
+    // A scale not ready yet (recharts registers its axes after the first render) places nothing.
+    if (!Number.isFinite(px) || !Number.isFinite(py)) {
+      isDrawing = false;
+      continue;
+    }
     if (!isDrawing) parts.push(`M${px},${py}`);
     else if (step) parts.push(`H${px}V${py}`);
     else parts.push(`L${px},${py}`);
@@ -78,7 +83,7 @@ export function DenseLines({ yAxisId, lines, markers = [] }: { yAxisId: string; 
           strokeLinejoin="round"
         />
       ))}
-      {markers.map((marker) => (
+      {markers.filter((marker) => Number.isFinite(x(marker.t)) && Number.isFinite(y(marker.y))).map((marker) => (
         <circle key={`${marker.className}-${marker.t}`} className={marker.className} cx={x(marker.t)} cy={y(marker.y)} r={marker.radius} fill="#ffffff" stroke={marker.stroke} strokeWidth={2} />
       ))}
     </g>

@@ -40,6 +40,8 @@ async function useDetailAndDeck(page: Page): Promise<void> {
   await page.locator('.kpi-chart svg').first().waitFor();
   await page.goBack();
   await page.getByRole('link', { name: /演示/ }).click();
+  // The deck is a chunk of its own: keys reach it once it is on screen.
+  await page.locator('.slide').first().waitFor();
   await page.keyboard.press('End');
   await page.locator('.slide svg').first().waitFor();
 }
