@@ -386,6 +386,14 @@ describe('a chart of two panels (amounts above growth)', () => {
   });
 });
 
+/** The note lines of a 600 px figure (the test notes start with a, 进 or x), with their y. */
+function noteLines(notes: string[]): { text: string; y: number }[] {
+  const svg = buildStandaloneSvg(renderChart('<rect width="1" height="1"/>'), { ...TEXT, notes });
+  return [...parse(svg.markup).querySelectorAll('text')]
+    .map((text) => ({ text: text.textContent ?? '', y: Number(text.getAttribute('y')) }))
+    .filter(({ text }) => /^[a进x]/.test(text));
+}
+
 describe('the notes that make a figure explain itself', () => {
   test('the headline and the key to each event marker are lines under the legend, and the figure grows by their height', () => {
     const plain = buildStandaloneSvg(renderChart('<rect width="1" height="1"/>'), TEXT);
@@ -412,5 +420,47 @@ describe('the notes that make a figure explain itself', () => {
     expect(lines[2]?.endsWith(' ')).toBe(false);
     expect(lines.slice(2).join(' ')).toBe(english);
     expect(lines.length).toBe(4);
+    // 78 Latin glyphs fit: the first line ends at the last space before the 79th, the rest follows.
+    expect(lines[2]).toBe('word '.repeat(15).trim());
+    expect(lines[3]).toBe('word word word word word end');
+  });
+
+  test('a break that falls on a space drops it; a word longer than the line, or Latin after CJK, breaks where the line is full', () => {
+    expect(noteLines([`${'a'.repeat(78)} x`]).map(({ text }) => text)).toEqual(['a'.repeat(78), 'x']);
+    expect(noteLines(['a'.repeat(100)]).map(({ text }) => text)).toEqual(['a'.repeat(78), 'a'.repeat(22)]);
+    expect(noteLines([`${'进'.repeat(47)}xx`]).map(({ text }) => text)).toEqual(['进'.repeat(47), 'xx']);
+  });
+
+  test('note lines sit one under the other, 17 px apart, below the chart and its legend', () => {
+    const lines = noteLines(['进'.repeat(60), 'x']);
+    expect(lines.map(({ text }) => text)).toEqual(['进'.repeat(47), '进'.repeat(13), 'x']);
+    const [first, second, third] = lines.map(({ y }) => y);
+    expect((second ?? 0) - (first ?? 0)).toBe(17);
+    expect((third ?? 0) - (second ?? 0)).toBe(17);
+    // The header is 67 px and the chart 300 px: the notes start below both.
+    expect(first).toBeGreaterThan(67 + 300);
+  });
+});
+
+describe('the legend swatches of provisional figures and target zones', () => {
+  test('a hollow dot, a pale outlined bar and a zone area are drawn in the exported legend', () => {
+    const legend = [
+      { key: 'provisional', label: '初步数据', color: '#1d4ed8', swatch: 'dot-hollow' as const },
+      { key: 'provisional-bar', label: '初步数据（柱）', color: '#1d4ed8', swatch: 'bar-pale' as const },
+      { key: 'met', label: '达标区间', color: '#e3f6e8', swatch: 'area' as const },
+    ];
+    const figure = parse(buildStandaloneSvg(renderChart('<rect width="1" height="1"/>'), { ...TEXT, legend }).markup);
+
+    const dot = figure.querySelector('circle[fill="#ffffff"][stroke="#1d4ed8"]');
+    expect(dot?.getAttribute('r')).toBe('5');
+    expect(dot?.getAttribute('stroke-width')).toBe('2');
+    const pale = figure.querySelector('rect[fill="#bfdbfe"]');
+    expect(pale?.getAttribute('stroke')).toBe('#1d4ed8');
+    expect(pale?.getAttribute('height')).toBe('10');
+    const area = figure.querySelector('rect[fill="#e3f6e8"]');
+    expect(area?.getAttribute('height')).toBe('14');
+    expect(area?.getAttribute('stroke')).toBe('#9ca3af');
+    const labels = [...figure.querySelectorAll('text')].filter((text) => legend.some((entry) => entry.label === text.textContent));
+    expect(labels).toHaveLength(3);
   });
 });
