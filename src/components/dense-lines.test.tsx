@@ -41,13 +41,18 @@ function denseRows(count: number) {
   });
 }
 
-test('past DENSE_FROM drawn points, the line is one path of about two points per pixel, on evenly stepped year ticks', async () => {
-  const rows = denseRows(2_400);
-  const { container } = render(
+/** The high-value patent review cycle's chart of `rows`, in Chinese, at the test set-up's 800 px. */
+function renderChart(rows: ReturnType<typeof denseRows>, targetYear: number) {
+  return render(
     <I18nProvider locale="zh-CN">
-      <KpiChart definition={builtInDefinition('high-value-patent-review-cycle')} rows={rows} target={16} targetYear={2020} baseline={null} />
+      <KpiChart definition={builtInDefinition('high-value-patent-review-cycle')} rows={rows} target={16} targetYear={targetYear} baseline={null} />
     </I18nProvider>,
   );
+}
+
+test('past DENSE_FROM drawn points, the line is one path of about two points per pixel, on evenly stepped year ticks', async () => {
+  const rows = denseRows(2_400);
+  const { container } = renderChart(rows, 2020);
   await waitFor(() => expect(container.querySelector('path.dense-line-value')).not.toBeNull());
 
   expect(container.querySelector('[data-dense="true"]')).not.toBeNull();
@@ -85,11 +90,7 @@ test('past DENSE_FROM drawn points, the line is one path of about two points per
 
 test('a chart of a few years keeps recharts’ own line and dots', async () => {
   const rows = denseRows(36);
-  const { container } = render(
-    <I18nProvider locale="zh-CN">
-      <KpiChart definition={builtInDefinition('high-value-patent-review-cycle')} rows={rows} target={16} targetYear={1902} baseline={null} />
-    </I18nProvider>,
-  );
+  const { container } = renderChart(rows, 1902);
   await waitFor(() => expect(container.querySelector('.recharts-line path.recharts-curve')).not.toBeNull());
   expect(container.querySelector('[data-dense="true"]')).toBeNull();
   expect(container.querySelector('path.dense-line-value')).toBeNull();

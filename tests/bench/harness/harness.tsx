@@ -14,6 +14,7 @@ import { csvBlobInSlices } from '../../../src/export/csv';
 import { formatPeriodShort } from '../../../src/i18n/format';
 import { I18nProvider } from '../../../src/i18n/i18n-context';
 import type { ChartRow } from '../../../src/kpi/chart-rows';
+import { chartRow } from '../../kpi-builders';
 import { builtInDefinition } from '../../../src/feed/built-in-catalogue';
 import { baselineFor } from '../../../src/kpi/kpi-definitions';
 import { makePeriod, periodYear, shiftPeriod } from '../../../src/kpi/period';
@@ -50,21 +51,11 @@ function chartRows(count: number): ChartRow[] {
   if (cached !== undefined) return cached;
   const all = periods(count);
   const lastYear = periodYear(all.at(-1) ?? FIRST_PERIOD);
-  const rows = all.map(
-    (period, index): ChartRow => ({
-      period,
+  const rows = all.map((period, index) =>
+    chartRow(period, {
       value: cycleValue(index),
-      isProvisional: false,
-      projection: null,
       target: periodYear(period) === lastYear ? TARGET : null,
       targetKind: periodYear(period) === lastYear ? 'at-most' : null,
-      source: null,
-      revision: null,
-      growthSource: null,
-      ytdGrowthPercent: null,
-      previousYearValue: null,
-      periodGrowthPercent: null,
-    partialMonths: null,
     }),
   );
   chartRowCache.set(count, rows);
@@ -72,21 +63,16 @@ function chartRows(count: number): ChartRow[] {
 }
 
 function csvRows(count: number): ChartRow[] {
-  return periods(count).map((period, index) => ({
-    period,
-    value: 100 + 60 * Math.sin(index / 5) + index / 1000,
-    isProvisional: index === count - 1,
-    projection: null,
-    target: 20,
-    targetKind: 'growth-at-least' as const,
-    source: null,
-    revision: null,
-    growthSource: 'computed' as const,
-    ytdGrowthPercent: 20 + 25 * Math.sin(index / 12),
-    previousYearValue: null,
-    periodGrowthPercent: null,
-    partialMonths: null,
-  }));
+  return periods(count).map((period, index) =>
+    chartRow(period, {
+      value: 100 + 60 * Math.sin(index / 5) + index / 1000,
+      isProvisional: index === count - 1,
+      target: 20,
+      targetKind: 'growth-at-least',
+      growthSource: 'computed',
+      ytdGrowthPercent: 20 + 25 * Math.sin(index / 12),
+    }),
+  );
 }
 
 function nextFrame(): Promise<number> {
