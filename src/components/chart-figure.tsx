@@ -84,6 +84,11 @@ export const ChartFigure = memo(function ChartFigure({ title, headline, from, to
         name={name}
         view={{ from, to, asOf, granularity, hasPreviousYear: chart.showPreviousYear ?? false, knownOn }}
         chartRef={chartRef}
+        renderChart={(height) => (
+          <Suspense fallback={null}>
+            <KpiChart {...chart} height={height ?? (chart.height === 'fill' ? undefined : chart.height)} />
+          </Suspense>
+        )}
         figureText={figureText}
         csvTable={() => chartCsvTableInSlices(definition, rows as ChartRow[], locale, { hasPreviousYear: chart.showPreviousYear ?? false, hasPeriodGrowth, knownOn, asOf })}
       />

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { buildStandaloneSvg, EXPORT_FONT_STACK } from './chart-svg';
+import { buildStandaloneSvg, EXPORT_FONT_STACK, figureChromeHeight } from './chart-svg';
 import type { FigureText } from './chart-svg';
 import type { LegendItem } from './legend-item';
 
@@ -155,6 +155,42 @@ describe('the figure’s frame', () => {
     expect(texts).toContain('a < b');
     expect(texts).toContain('A & B');
     expect(texts).toContain('"quoted" <label>');
+  });
+});
+
+describe('a figure drawn for a document', () => {
+  test('takes the width it is drawn at, even under 480 px (a half-width figure), with no room left beside the chart', () => {
+    const chart = renderChart('<rect width="10" height="10"/>', { width: 332, height: 260 });
+    const svg = buildStandaloneSvg(chart, TEXT, { width: 332 });
+
+    expect(svg.width).toBe(332);
+    const group = topLevel(parse(svg.markup)).find((element) => element.tagName === 'g');
+    expect(group?.getAttribute('transform')).toBe('translate(0 67)');
+  });
+
+  test('states its printed size in millimetres, the height in proportion to 0.01 mm, and keeps its pixels in the viewBox', () => {
+    const chart = renderChart('<rect width="10" height="10"/>', { width: 605, height: 260 });
+    const svg = buildStandaloneSvg(chart, TEXT, { width: 605, printedWidthMm: 160 });
+
+    const height = 67 + 260 + 8 + 28;
+    expect(svg.height).toBe(height);
+    const root = parse(svg.markup).documentElement;
+    expect(root.getAttribute('width')).toBe('160mm');
+    // 160 × 363 / 605 = 96 mm.
+    expect(root.getAttribute('height')).toBe('96mm');
+    expect(root.getAttribute('viewBox')).toBe(`0 0 605 ${height}`);
+  });
+
+  test('the height around the chart is what the figure adds to it: heading, legend, wrapped notes, footer', () => {
+    const legend: LegendItem[] = [{ key: 'target', label: 'Target', color: '#b91c1c', swatch: 'dashed' }];
+    const notes = ['达标进度：'.repeat(20)];
+    for (const width of [332, 605, 823]) {
+      const chart = renderChart('<rect width="1" height="1"/>', { width, height: 200 });
+      const svg = buildStandaloneSvg(chart, { ...TEXT, legend, notes }, { width });
+      expect(figureChromeHeight({ ...TEXT, legend, notes }, width), `${width} px`).toBe(svg.height - 200);
+    }
+    // The 100-character note wraps to more lines in a narrower figure.
+    expect(figureChromeHeight({ ...TEXT, notes }, 332)).toBeGreaterThan(figureChromeHeight({ ...TEXT, notes }, 823));
   });
 });
 

@@ -16,6 +16,14 @@ export interface FigureText {
   notes?: readonly string[];
 }
 
+export interface FigureOptions {
+  isTransparent?: boolean;
+  /** The figure's width in pixels (a document size draws its chart at it); else the chart's, at least 480. */
+  width?: number;
+  /** The printed width a document size states in the SVG's `width` (and `height`, in proportion). */
+  printedWidthMm?: number;
+}
+
 export interface StandaloneSvg {
   markup: string;
   width: number;
@@ -97,7 +105,7 @@ function escapeXml(text: string): string {
 export function buildStandaloneSvg(
   chart: SVGSVGElement | readonly SVGSVGElement[],
   text: FigureText,
-  { isTransparent = false }: { isTransparent?: boolean } = {},
+  { isTransparent = false, width: fixedWidth, printedWidthMm }: FigureOptions = {},
 ): StandaloneSvg {
   // A chart of several panels (amounts above growth) is stacked as drawn, top to bottom.
   const panels = (Array.isArray(chart) ? chart : [chart]) as readonly SVGSVGElement[];
@@ -110,7 +118,7 @@ export function buildStandaloneSvg(
   });
   const chartWidth = Math.max(...sizes.map((size) => size.width), 0);
   const chartHeight = sizes.reduce((sum, size) => sum + size.height, 0);
-  const width = Math.max(chartWidth, 480);
+  const width = fixedWidth ?? Math.max(chartWidth, 480);
 
   let panelTop = HEADER_HEIGHT;
   const chartMarkup = panels
@@ -128,12 +136,8 @@ export function buildStandaloneSvg(
     })
     .join('');
 
-  const legendLayout = layoutLegend(text.legend, width - 2 * MARGIN);
-  const legendHeight = legendLayout.rows * LEGEND_ROW + 8;
-  const noteLines = (text.notes ?? []).flatMap((note) => wrapText(note, width - 2 * MARGIN, BODY_SIZE));
-  const notesHeight = noteLines.length * NOTE_LINE + (noteLines.length > 0 ? 6 : 0);
+  const { legendLayout, legendHeight, noteLines, notesHeight } = layoutChrome(text, width);
   const height = HEADER_HEIGHT + chartHeight + legendHeight + notesHeight + FOOTER_HEIGHT;
-
 
   const legendTop = HEADER_HEIGHT + chartHeight + 4;
   const legendMarkup = legendLayout.items
@@ -148,7 +152,8 @@ export function buildStandaloneSvg(
     .join('');
 
   const markup = [
-    `<svg xmlns="${SVG_NS}" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_STACK)}">`,
+    // A document size states its printed size, so an editor places the figure at it (viewBox keeps the drawing's pixels).
+    `<svg xmlns="${SVG_NS}" version="1.1" width="${printedWidthMm === undefined ? width : `${printedWidthMm}mm`}" height="${printedWidthMm === undefined ? height : `${Math.round((printedWidthMm * height * 100) / width) / 100}mm`}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_STACK)}">`,
     `<title>${escapeXml(text.title)}</title>`,
     isTransparent ? '' : `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${MARGIN}" y="${MARGIN + TITLE_SIZE}" font-size="${TITLE_SIZE}" font-weight="700" fill="#111827">${escapeXml(text.title)}</text>`,
@@ -160,6 +165,23 @@ export function buildStandaloneSvg(
     '</svg>',
   ].join('');
   return { markup, width, height };
+}
+
+function layoutChrome(text: FigureText, width: number) {
+  const legendLayout = layoutLegend(text.legend, width - 2 * MARGIN);
+  const legendHeight = legendLayout.rows * LEGEND_ROW + 8;
+  const noteLines = (text.notes ?? []).flatMap((note) => wrapText(note, width - 2 * MARGIN, BODY_SIZE));
+  const notesHeight = noteLines.length * NOTE_LINE + (noteLines.length > 0 ? 6 : 0);
+  return { legendLayout, legendHeight, noteLines, notesHeight };
+}
+
+/**
+ * The height a figure `width` px wide spends around its chart (title, subtitle, legend, notes,
+ * footer): a figure of fixed height (a 16:9 slide) gives its chart the rest.
+ */
+export function figureChromeHeight(text: FigureText, width: number): number {
+  const { legendHeight, notesHeight } = layoutChrome(text, width);
+  return HEADER_HEIGHT + legendHeight + notesHeight + FOOTER_HEIGHT;
 }
 
 function inlineStyles(source: Element, target: Element): void {

@@ -13,6 +13,9 @@ test('an exported file is named after the KPI, the months it covers, the as-of m
     'ip-pledge-financing_2019-01_2020-12_asof-2020-12_quarter_prev.png',
   );
   expect(exportFileName('ip-pledge-financing', { ...view, knownOn: '2020-07-31' }, 'svg')).toBe('ip-pledge-financing_2019-01_2020-12_asof-2020-06_month_knownon-2020-07-31.svg');
+  // A figure drawn for a document never overwrites the on-screen one, nor one at another resolution.
+  expect(exportFileName('high-value-patent-review-cycle', view, 'png', 'a4-300dpi')).toBe('high-value-patent-review-cycle_2019-01_2020-12_asof-2020-06_month_a4-300dpi.png');
+  expect(exportFileName('ip-pledge-financing', { ...view, knownOn: '2020-07-31' }, 'svg', 'slide')).toBe('ip-pledge-financing_2019-01_2020-12_asof-2020-06_month_knownon-2020-07-31_slide.svg');
 });
 
 test('a download clicks a link that saves the blob under the file’s name, then leaves the page as it was', () => {

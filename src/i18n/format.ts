@@ -118,6 +118,11 @@ function signOf(value: number, shown: string): string {
 
 const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
 
+/** A printed length given in millimetres, in centimetres to two decimals at most: "16 厘米", "33.87 cm". */
+export function formatCentimetres(mm: number, locale: Locale): string {
+  return `${numberFormat(locale, { maximumFractionDigits: 2 }).format(mm / 10)}${NBSP}${locale === 'en' ? 'cm' : '厘米'}`;
+}
+
 /** A percentage with one decimal: "43.9%". */
 export function formatPercent(percent: number, locale: Locale): string {
   return numberFormat(locale, ONE_DECIMAL).format(percent) + '%';

@@ -6,7 +6,7 @@ import type { DownloadedFile } from './detail';
 import { expect, test } from './fixtures';
 import { KPI_KEYS, KPIS, kpiCard, waitForCardsToSettle } from './kpis';
 import type { KpiKey, Lang } from './kpis';
-import { decodePng, readPngHeader } from './png';
+import { decodePng, readPngHeader, readPngPixelsPerMetre } from './png';
 import { FEED_BASE_URL, HTTP_APP_URL } from './urls';
 
 /** The detail view the export tests work on: two years, so the target is a step line. */
@@ -77,6 +77,46 @@ async function figureSize(page: Page, group: ReturnType<typeof exportGroup>): Pr
   const svg = await downloadExport(group, 'svg');
   const report = await inspectSvg(page.context(), svg.bytes.toString('utf8'));
   return { width: report.width, height: report.height };
+}
+
+interface PrintedFigure {
+  /** The root's `width` and `height` attributes, as written ("160mm"). */
+  widthAttribute: string;
+  heightAttribute: string;
+  viewBox: number[];
+  /** Every distinct `font-size` of the figure's text, in viewBox pixels. */
+  fontSizes: number[];
+  /** Text drawn past the figure's edges, as laid out by the browser. */
+  textsOutside: string[];
+  texts: string[];
+}
+
+/** Lays a document-sized SVG out in a blank page and reads its printed size, its text sizes and any text past its edges. */
+async function inspectPrintedSvg(context: BrowserContext, markup: string): Promise<PrintedFigure> {
+  const blank = await context.newPage();
+  try {
+    await blank.setContent(`<!doctype html><body style="margin:0">${markup.replace(/^<\?xml[^>]*>\s*/, '')}</body>`);
+    return await blank.evaluate(() => {
+      const root = document.querySelector('svg') as SVGSVGElement;
+      const frame = root.getBoundingClientRect();
+      const texts = [...root.querySelectorAll('text')];
+      return {
+        widthAttribute: root.getAttribute('width') ?? '',
+        heightAttribute: root.getAttribute('height') ?? '',
+        viewBox: (root.getAttribute('viewBox') ?? '').split(' ').map(Number),
+        fontSizes: [...new Set(texts.map((text) => parseFloat(text.closest('[font-size]')?.getAttribute('font-size') ?? 'NaN')))].sort((a, b) => a - b),
+        textsOutside: texts
+          .filter((text) => {
+            const box = text.getBoundingClientRect();
+            return box.width > 0 && (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1);
+          })
+          .map((text) => text.textContent ?? ''),
+        texts: texts.map((text) => text.textContent ?? ''),
+      };
+    });
+  } finally {
+    await blank.close();
+  }
 }
 
 /** A CSV file as a spreadsheet sees it, after checking the bytes Excel relies on. */
@@ -384,4 +424,88 @@ test('an overview export as of June 2020 is named for June, and its CSV says so 
   const asOfColumn = header?.indexOf('数据截至') ?? -1;
   expect(asOfColumn).toBeGreaterThan(0);
   expect(new Set(records.map((record) => record[asOfColumn]))).toEqual(new Set(['2020-06']));
+});
+
+/** 1 pt = 1/72 in; a drawing `viewBoxWidth` px wide printed `widthMm` wide sets `px` text at this many points. */
+function printedPoints(px: number, viewBoxWidth: number, widthMm: number): number {
+  return ((px / viewBoxWidth) * widthMm) / (25.4 / 72);
+}
+
+test('at A4 text width the figure is drawn for 16 cm with 9 pt text: a 300 dpi PNG 1,890 px wide that says so, and an SVG of 160 mm', async ({ page }) => {
+  const group = await openDetail(page, 'highValue');
+  await group.getByRole('combobox', { name: '尺寸', exact: true }).selectOption({ label: 'A4 正文宽（16\u00a0厘米，9 磅字）' });
+  // A document size is chosen by resolution, not by a multiple of the screen.
+  await expect(group.getByRole('combobox', { name: '分辨率', exact: true })).toHaveValue('300');
+  await expect(group.getByRole('combobox', { name: '图片倍率', exact: true })).toHaveCount(0);
+
+  const svg = await downloadExport(group, 'svg');
+  expect(svg.fileName).toBe(`${HIGH_VALUE_FILE}_a4.svg`);
+  const figure = await inspectPrintedSvg(page.context(), svg.bytes.toString('utf8'));
+  expect(figure.widthAttribute).toBe('160mm');
+  const [, , viewWidth = 0, viewHeight = 0] = figure.viewBox;
+  expect(figure.heightAttribute).toBe(`${Math.round((160 * viewHeight * 100) / viewWidth) / 100}mm`);
+  // The axis, legend and notes text (12 px) prints at 9 pt; nothing is smaller.
+  expect(figure.fontSizes).toContain(12);
+  expect(printedPoints(12, viewWidth, 160)).toBeCloseTo(9, 1);
+  expect(Math.min(...figure.fontSizes)).toBeGreaterThanOrEqual(11);
+  expect(figure.textsOutside).toEqual([]);
+  // The figure still explains itself at this size.
+  expect(figure.texts.some((text) => text.startsWith('已实现'))).toBe(true);
+  expect(figure.texts.some((text) => text.startsWith('（1）2020年1月'))).toBe(true);
+
+  const png = await downloadExport(group, 'png');
+  expect(png.fileName).toBe(`${HIGH_VALUE_FILE}_a4-300dpi.png`);
+  const header = readPngHeader(png.bytes);
+  // 160 mm at 300 dpi; the height in proportion.
+  expect(header.width).toBe(Math.round((160 / 25.4) * 300));
+  expect(Math.abs(header.height - (header.width * viewHeight) / viewWidth)).toBeLessThanOrEqual(1);
+  // 300 dpi is 11,811 pixels per metre, so a word processor places the image 16 cm wide.
+  expect(readPngPixelsPerMetre(png.bytes)).toEqual({ x: 11811, y: 11811, unit: 1 });
+  const decoded = await decodePng(page.context(), png.bytes, TARGET_RGB, COLOR_TOLERANCE);
+  expect(decoded.matchingPixels).toBeGreaterThan(1000);
+  await expect(group.getByRole('status')).toHaveText(`已下载 ${HIGH_VALUE_FILE}_a4-300dpi.png。`);
+  // The chart drawn for the export is gone again.
+  await expect(page.locator('.export-stage')).toHaveCount(0);
+});
+
+test('a 16:9 slide figure of pledge financing (English) fills 33.87 × 19.05 cm with both panels and every text inside the frame', async ({ page }) => {
+  const group = await openDetail(page, 'pledge', {}, 'en');
+  await group.getByRole('combobox', { name: 'Size', exact: true }).selectOption({ label: '16:9 slide (33.87\u00a0cm × 19.05\u00a0cm, 14 pt text)' });
+  await group.getByRole('combobox', { name: 'Resolution', exact: true }).selectOption({ label: '150 dpi' });
+
+  const svg = await downloadExport(group, 'svg', 'en');
+  expect(svg.fileName).toBe(`${KPIS.pledge.id}_${RANGE.from}_${RANGE.to}_asof-2020-12_month_slide.svg`);
+  const figure = await inspectPrintedSvg(page.context(), svg.bytes.toString('utf8'));
+  expect(figure.widthAttribute).toBe('338.67mm');
+  expect(parseFloat(figure.heightAttribute)).toBeCloseTo(190.5, 0);
+  const [, , viewWidth = 0, viewHeight = 0] = figure.viewBox;
+  expect(viewWidth / viewHeight).toBeCloseTo(16 / 9, 2);
+  expect(printedPoints(12, viewWidth, 338.67)).toBeCloseTo(14, 1);
+  expect(figure.textsOutside).toEqual([]);
+  // Both panels: the amounts' and the growth's axes.
+  expect(figure.texts.some((text) => text.includes('Target growth 20.0%')), figure.texts.join(' | ')).toBe(true);
+  expect(figure.texts.some((text) => /^-?\d+%$/.test(text)), figure.texts.join(' | ')).toBe(true);
+
+  const png = await downloadExport(group, 'png', 'en');
+  expect(png.fileName).toBe(`${KPIS.pledge.id}_${RANGE.from}_${RANGE.to}_asof-2020-12_month_slide-150dpi.png`);
+  // 13.333 × 7.5 in at 150 dpi.
+  const header = readPngHeader(png.bytes);
+  expect(header.width).toBe(2000);
+  expect(Math.abs(header.height - 1125)).toBeLessThanOrEqual(2);
+  expect(readPngPixelsPerMetre(png.bytes)).toEqual({ x: 5906, y: 5906, unit: 1 });
+});
+
+test('a half-width figure is 7.8 cm with 8 pt text and nothing past its edges; the CSV’s name is the same at every size', async ({ page }) => {
+  const group = await openDetail(page, 'trademark');
+  await group.getByRole('combobox', { name: '尺寸', exact: true }).selectOption({ label: '半栏（7.8\u00a0厘米，8 磅字）' });
+
+  const svg = await downloadExport(group, 'svg');
+  const figure = await inspectPrintedSvg(page.context(), svg.bytes.toString('utf8'));
+  expect(figure.widthAttribute).toBe('78mm');
+  const [, , viewWidth = 0] = figure.viewBox;
+  expect(printedPoints(12, viewWidth, 78)).toBeCloseTo(8, 1);
+  expect(figure.textsOutside).toEqual([]);
+
+  const csv = await downloadExport(group, 'csv');
+  expect(csv.fileName).toBe(`${KPIS.trademark.id}_${RANGE.from}_${RANGE.to}_asof-2020-12_month.csv`);
 });

@@ -9,6 +9,22 @@ export function readPngHeader(bytes: Buffer): { width: number; height: number } 
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+/**
+ * The resolution a PNG states in its pHYs chunk, in pixels per metre, or null when it states
+ * none. Walks the chunks by their lengths, as an image reader does.
+ */
+export function readPngPixelsPerMetre(bytes: Buffer): { x: number; y: number; unit: number } | null {
+  let at = 8;
+  while (at + 8 <= bytes.length) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    if (type === 'pHYs') return { x: bytes.readUInt32BE(at + 8), y: bytes.readUInt32BE(at + 12), unit: bytes.readUInt8(at + 16) };
+    if (type === 'IDAT' || type === 'IEND') return null;
+    at += 12 + length;
+  }
+  return null;
+}
+
 export type Rgba = [number, number, number, number];
 
 export interface DecodedPng {
