@@ -90,7 +90,7 @@ export const ChartFigure = memo(function ChartFigure({ title, headline, from, to
           </Suspense>
         )}
         figureText={figureText}
-        csvTable={() => chartCsvTableInSlices(definition, rows as ChartRow[], locale, { hasPreviousYear: chart.showPreviousYear ?? false, hasPeriodGrowth, knownOn, asOf })}
+        csvTable={() => chartCsvTableInSlices(definition, rows as ChartRow[], locale, { hasPreviousYear: chart.showPreviousYear ?? false, hasPeriodGrowth, knownOn, asOf, dataSource: dataSource ?? t('csv.fixtureSource') })}
       />
     </figure>
   );

@@ -211,6 +211,24 @@ describe('what a row says about its figure', () => {
     expect(read(chartCsvTable(cumulativePledge, rows, 'en')).header).not.toContain('Source');
   });
 
+  test('a figure with no source of its own is credited to where the whole table came from; sample data says it is sample data', () => {
+    const people = { title: '人民网', url: 'https://ip.people.com.cn/n1/2020/0709/c136655-31777435.html', publishedOn: '2020-07-09' };
+    const rows = [row('2020-06', { value: 853, source: people }), row('2020-03', { value: 337 }), row('2020-12', { projection: 2197.7 })];
+    const cited = read(chartCsvTable(cumulativePledge, rows, 'en', { dataSource: 'feed.example.org' }));
+
+    expect(cited.cell('2020-06', 'Source')).toBe('人民网');
+    expect(cited.cell('2020-03', 'Source')).toBe('feed.example.org');
+    expect(cited.cell('2020-03', 'Source URL')).toBeNull();
+    // A projection is no figure from anywhere.
+    expect(cited.cell('2020-12', 'Source')).toBeNull();
+
+    // Without any source of a figure's own, one column names where the table came from.
+    const sample = read(chartCsvTable(highValue, [row('2020-06', { value: 15.2 }), row('2020-07', { value: 15.0 })], 'zh-CN', { dataSource: '样例数据（非实时数据源）' }));
+    expect(sample.header.filter((heading) => heading.startsWith('来源'))).toEqual(['来源']);
+    expect(sample.cell('2020-06', '来源')).toBe('样例数据（非实时数据源）');
+    expect(sample.cell('2020-07', '来源')).toBe('样例数据（非实时数据源）');
+  });
+
   test('headings and words are in the page’s language', () => {
     const { header, cell } = read(chartCsvTable(highValue, [row('2020-06', { value: 15.2, target: 16, targetKind: 'at-most', isProvisional: true })], 'zh-CN'));
 

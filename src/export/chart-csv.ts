@@ -31,6 +31,11 @@ export interface ChartCsvOptions {
   hasPeriodGrowth?: boolean;
   knownOn?: string | null;
   asOf?: string | null;
+  /**
+   * Where the whole table's figures come from (the feed's host, "fixture data"): the source of a
+   * row whose figure names none, so a file of sample data can never pass for published figures.
+   */
+  dataSource?: string | null;
 }
 
 export function chartCsvTable(definition: KpiDefinition, rows: readonly ChartRow[], locale: Locale, options: ChartCsvOptions = {}): CsvTable {
@@ -67,7 +72,7 @@ function chartCsvLayout(
   definition: KpiDefinition,
   rows: readonly ChartRow[],
   locale: Locale,
-  { hasPreviousYear = false, hasPeriodGrowth = false, knownOn = null, asOf = null }: ChartCsvOptions,
+  { hasPreviousYear = false, hasPeriodGrowth = false, knownOn = null, asOf = null, dataSource = null }: ChartCsvOptions,
 ): { header: string[]; cellsOf: (row: ChartRow) => CsvCell[] | null } {
   const t = (key: MessageKey) => translate(locale, key);
   const isFlow = isAmountMeasure(definition.measure);
@@ -94,7 +99,7 @@ function chartCsvLayout(
     ...(hasPreviousYear ? [t('csv.previousYear')] : []),
     t('csv.provisional'),
     t('csv.projection'),
-    ...(hasSources ? [t('csv.source'), t('csv.publishedOn'), t('csv.sourceUrl')] : []),
+    ...(hasSources ? [t('csv.source'), t('csv.publishedOn'), t('csv.sourceUrl')] : dataSource !== null ? [t('csv.source')] : []),
     ...(hasRevisions ? [t('csv.revisedFrom'), t('csv.revisedOn')] : []),
     ...(asOf !== null ? [t('csv.asOf')] : []),
     ...(knownOn !== null ? [t('csv.knownOn')] : []),
@@ -124,7 +129,9 @@ function chartCsvLayout(
     if (hasPreviousYear) cells.push(row.previousYearValue);
     cells.push(row.value === null ? null : row.isProvisional ? yes : no);
     cells.push(row.value === null ? shown(row.projection, projectionPlaces) : null);
-    if (hasSources) cells.push(source?.title ?? null, source?.publishedOn ?? null, source?.url ?? null);
+    const sourceTitle = source?.title ?? (row.value === null ? null : dataSource);
+    if (hasSources) cells.push(sourceTitle, source?.publishedOn ?? null, source?.url ?? null);
+    else if (dataSource !== null) cells.push(sourceTitle);
     if (hasRevisions) cells.push(...revisionCells(row));
     if (asOf !== null) cells.push(asOf);
     if (knownOn !== null) cells.push(knownOn);

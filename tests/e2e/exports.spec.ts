@@ -356,7 +356,12 @@ test('on a real feed (http mode), the CSV holds exactly what the feed server sen
   expect(response.ok()).toBe(true);
   const body = (await response.json()) as { observations: { period: string; value: number }[] };
   expect(body.observations.length).toBe(24);
-  expect(periodsAndValues(readCsv(csv))).toEqual(body.observations.map(({ period, value }) => ({ period, value })));
+  const records = readCsv(csv);
+  expect(periodsAndValues(records)).toEqual(body.observations.map(({ period, value }) => ({ period, value })));
+  // Each figure is credited to the feed it came from.
+  const sourceColumn = records[0]?.indexOf('来源') ?? -1;
+  expect(sourceColumn).toBeGreaterThan(0);
+  expect(new Set(records.slice(1).map((record) => record[sourceColumn]))).toEqual(new Set([new URL(FEED_BASE_URL).host]));
 
   const svg = await inspectSvg(page.context(), (await downloadExport(group, 'svg')).bytes.toString('utf8'));
   const footer = svg.texts.at(-1) ?? '';
@@ -424,6 +429,10 @@ test('an overview export as of June 2020 is named for June, and its CSV says so 
   const asOfColumn = header?.indexOf('数据截至') ?? -1;
   expect(asOfColumn).toBeGreaterThan(0);
   expect(new Set(records.map((record) => record[asOfColumn]))).toEqual(new Set(['2020-06']));
+  // Sample data says so on every row, so it can never pass for published figures in a report.
+  const sourceColumn = header?.indexOf('来源') ?? -1;
+  expect(sourceColumn).toBeGreaterThan(0);
+  expect(new Set(records.filter((record) => record[1] !== '').map((record) => record[sourceColumn]))).toEqual(new Set(['样例数据（非实时数据源）']));
 });
 
 /** 1 pt = 1/72 in; a drawing `viewBoxWidth` px wide printed `widthMm` wide sets `px` text at this many points. */
