@@ -86,7 +86,7 @@ export const ChartFigure = memo(function ChartFigure({ title, headline, from, to
         chartRef={chartRef}
         renderChart={(height) => (
           <Suspense fallback={null}>
-            <KpiChart {...chart} height={height ?? (chart.height === 'fill' ? undefined : chart.height)} />
+            <KpiChart {...chart} height={height} />
           </Suspense>
         )}
         figureText={figureText}

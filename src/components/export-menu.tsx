@@ -7,7 +7,7 @@ import { csvBlobInSlices } from '../export/csv';
 import type { CsvTable } from '../export/csv';
 import { downloadBlob, exportFileName } from '../export/download';
 import type { ExportView } from '../export/download';
-import { DOCUMENT_DPIS, documentSize, drawingHeightPx, drawingWidthPx, FIGURE_SIZE_IDS, pixelsAt, sizeFileSuffix } from '../export/figure-size';
+import { DOCUMENT_DPIS, documentChartHeightPx, documentSize, drawingHeightPx, drawingWidthPx, FIGURE_SIZE_IDS, pixelsAt, sizeFileSuffix } from '../export/figure-size';
 import type { DocumentDpi, DocumentSize, FigureSizeId } from '../export/figure-size';
 import { withPngResolution } from '../export/png-resolution';
 import { svgToPngBlob } from '../export/rasterize';
@@ -86,11 +86,8 @@ export interface ExportMenuProps {
   view: ExportView;
   /** The element holding the rendered chart. */
   chartRef: RefObject<HTMLElement | null>;
-  /**
-   * The same chart, to draw afresh off screen at a document size: `height` is the chart's height
-   * in pixels when the size fixes it (a slide), `null` for the chart's own.
-   */
-  renderChart: (height: number | null) => ReactNode;
+  /** The same chart, to draw afresh off screen at a document size, `height` pixels tall. */
+  renderChart: (height: number) => ReactNode;
   figureText: () => FigureText;
   /** The CSV's table; may be built in slices (a long series must not freeze the page). */
   csvTable: () => CsvTable | Promise<CsvTable>;
@@ -100,7 +97,7 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 
 interface Stage {
   width: number;
-  chartHeight: number | null;
+  chartHeight: number;
 }
 
 interface Figure {
@@ -140,7 +137,7 @@ export function ExportMenu({ kpiId, name, view, chartRef, renderChart, figureTex
     const width = drawingWidthPx(size);
     const fixedHeight = drawingHeightPx(size);
     // A slide's chart gets what its title, legend, notes and footer leave of the 16:9 frame.
-    const chartHeight = fixedHeight === null ? null : Math.max(120, fixedHeight - figureChromeHeight(text, width));
+    const chartHeight = fixedHeight === null ? documentChartHeightPx(size) : Math.max(120, fixedHeight - figureChromeHeight(text, width));
     const draw = async (): Promise<Figure> => {
       setStage({ width, chartHeight });
       try {

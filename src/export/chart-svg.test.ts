@@ -158,6 +158,16 @@ describe('the figure’s frame', () => {
   });
 });
 
+const smallChart = () => renderChart('<rect width="10" height="10"/>', { width: 300, height: 200 });
+
+/** The figure's own text lines (title, subtitle, footer), with their baselines and sizes. */
+function frameLines(svg: { markup: string }) {
+  return [...parse(svg.markup).querySelectorAll('svg > text')].map((text) => ({ text: text.textContent ?? '', y: Number(text.getAttribute('y')), size: text.getAttribute('font-size') }));
+}
+
+/** A text without its spaces: what wrapping keeps (it drops the space a line breaks at). */
+const glyphs = (text: string) => text.replaceAll(' ', '');
+
 describe('a figure drawn for a document', () => {
   test('takes the width it is drawn at, even under 480 px (a half-width figure), with no room left beside the chart', () => {
     const chart = renderChart('<rect width="10" height="10"/>', { width: 332, height: 260 });
@@ -165,7 +175,35 @@ describe('a figure drawn for a document', () => {
 
     expect(svg.width).toBe(332);
     const group = topLevel(parse(svg.markup)).find((element) => element.tagName === 'g');
-    expect(group?.getAttribute('transform')).toBe('translate(0 67)');
+    // The 30-character title (about 324 px at 18 px) wraps in the 300 px between the margins: the
+    // chart starts one 23 px title line lower.
+    expect(group?.getAttribute('transform')).toBe('translate(0 90)');
+  });
+
+  test('a title, subtitle or footer wider than the figure wraps, and the figure grows by their lines', () => {
+    const long = { ...TEXT, title: '商标注册平均审查周期：2019年1月 至 2020年12月', subtitle: '2019年1月 至 2020年12月 · 数据截至 2020年12月 · 单位：个月', footer: '数据来源：样例数据（非实时数据源）· 导出于 2026-12-02' };
+    const wide = buildStandaloneSvg(smallChart(), long, { width: 800 });
+    const narrow = buildStandaloneSvg(smallChart(), long, { width: 300 });
+
+    expect(frameLines(wide).map((line) => line.text)).toEqual([long.title, long.subtitle, long.footer]);
+    const wrapped = frameLines(narrow);
+    // 268 px between the margins: every line fits its font's estimate, and nothing is lost.
+    const titles = wrapped.filter((line) => line.size === '18');
+    const subtitles = wrapped.filter((line) => line.size === '13');
+    const footers = wrapped.filter((line) => line.size === '11');
+    expect(titles.length).toBe(2);
+    expect(subtitles.length).toBe(2);
+    expect(footers.length).toBe(2);
+    // Nothing lost but the space a line broke at.
+    expect(glyphs(titles.map((line) => line.text).join(''))).toBe(glyphs(long.title));
+    expect(glyphs(subtitles.map((line) => line.text).join(''))).toBe(glyphs(long.subtitle));
+    expect(glyphs(footers.map((line) => line.text).join(''))).toBe(glyphs(long.footer));
+    // Lines sit one under the other: title 23 px apart, subtitle 17, footer 15, the footer's last line 10 px above the bottom.
+    expect((titles[1]?.y ?? 0) - (titles[0]?.y ?? 0)).toBe(23);
+    expect((subtitles[1]?.y ?? 0) - (subtitles[0]?.y ?? 0)).toBe(17);
+    expect((footers[1]?.y ?? 0) - (footers[0]?.y ?? 0)).toBe(15);
+    expect(footers[1]?.y).toBe(narrow.height - 10);
+    expect(narrow.height - wide.height).toBe(23 + 17 + 15);
   });
 
   test('states its printed size in millimetres, the height in proportion to 0.01 mm, and keeps its pixels in the viewBox', () => {
@@ -427,7 +465,7 @@ function noteLines(notes: string[]): { text: string; y: number }[] {
   const svg = buildStandaloneSvg(renderChart('<rect width="1" height="1"/>'), { ...TEXT, notes });
   return [...parse(svg.markup).querySelectorAll('text')]
     .map((text) => ({ text: text.textContent ?? '', y: Number(text.getAttribute('y')) }))
-    .filter(({ text }) => /^[a进x]/.test(text));
+    .filter(({ text }) => /^[a进x（“]/u.test(text));
 }
 
 describe('the notes that make a figure explain itself', () => {
@@ -465,6 +503,15 @@ describe('the notes that make a figure explain itself', () => {
     expect(noteLines([`${'a'.repeat(78)} x`]).map(({ text }) => text)).toEqual(['a'.repeat(78), 'x']);
     expect(noteLines(['a'.repeat(100)]).map(({ text }) => text)).toEqual(['a'.repeat(78), 'a'.repeat(22)]);
     expect(noteLines([`${'进'.repeat(47)}xx`]).map(({ text }) => text)).toEqual(['进'.repeat(47), 'xx']);
+  });
+
+  test('Chinese line-breaking rules: a comma or closing bracket never starts a line, an opening bracket never ends one', () => {
+    // 47 glyphs fit a line: the 48th is a comma, so the 47th goes down with it.
+    expect(noteLines([`${'进'.repeat(47)}，度`]).map(({ text }) => text)).toEqual(['进'.repeat(46), '进，度']);
+    expect(noteLines([`${'进'.repeat(47)}）`]).map(({ text }) => text)).toEqual(['进'.repeat(46), '进）']);
+    // An opening bracket at the end of a full line goes down to the text it opens.
+    expect(noteLines([`${'进'.repeat(46)}（度）`]).map(({ text }) => text)).toEqual(['进'.repeat(46), '（度）']);
+    expect(noteLines([`${'进'.repeat(45)}“（度”`]).map(({ text }) => text)).toEqual(['进'.repeat(45), '“（度”']);
   });
 
   test('note lines sit one under the other, 17 px apart, below the chart and its legend', () => {

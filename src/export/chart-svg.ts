@@ -56,7 +56,12 @@ const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 13;
 const BODY_SIZE = 12;
 const MARGIN = 16;
+/** The heading of a one-line title and a one-line subtitle; each further line adds its line height. */
 const HEADER_HEIGHT = MARGIN + TITLE_SIZE + 8 + SUBTITLE_SIZE + 12;
+const TITLE_LINE = TITLE_SIZE + 5;
+const SUBTITLE_LINE = SUBTITLE_SIZE + 4;
+const FOOTER_SIZE = 11;
+const FOOTER_LINE = 15;
 const LEGEND_ROW = 20;
 const FOOTER_HEIGHT = 28;
 const NOTE_LINE = 17;
@@ -65,6 +70,11 @@ const NOTE_LINE = 17;
 function glyphWidth(char: string, size: number): number {
   return char.charCodeAt(0) > 0x2e80 ? size : size * 0.6;
 }
+
+/** Punctuation that may not start a line (kinsoku): closing marks, stops, commas. */
+const NO_LINE_START = /^[，。、：；！？）》」』】〕”’…%,.;:!?)\]]$/u;
+/** Punctuation that may not end a line: opening marks. */
+const NO_LINE_END = /^[（《「『【〔“‘([]$/u;
 
 /** Splits a line to fit `maxWidth`: at a space in Latin text, anywhere between CJK glyphs. */
 function wrapText(text: string, maxWidth: number, size: number): string[] {
@@ -80,8 +90,13 @@ function wrapText(text: string, maxWidth: number, size: number): string[] {
         lines.push(line.slice(0, breakAt));
         line = line.slice(breakAt + 1);
       } else {
-        lines.push(line);
-        line = '';
+        // Chinese line-breaking rules: closing punctuation never starts a line and opening
+        // punctuation never ends one, so the glyphs they cling to move down with them.
+        const glyphs = [...line];
+        let carried = NO_LINE_START.test(char) && glyphs.length > 1 ? 1 : 0;
+        while (glyphs.length - carried > 1 && NO_LINE_END.test(glyphs[glyphs.length - 1 - carried] ?? '')) carried += 1;
+        lines.push(glyphs.slice(0, glyphs.length - carried).join(''));
+        line = glyphs.slice(glyphs.length - carried).join('');
       }
       width = [...line].reduce((sum, glyph) => sum + glyphWidth(glyph, size), 0);
       if (char === ' ' && line === '') continue;
@@ -120,7 +135,9 @@ export function buildStandaloneSvg(
   const chartHeight = sizes.reduce((sum, size) => sum + size.height, 0);
   const width = fixedWidth ?? Math.max(chartWidth, 480);
 
-  let panelTop = HEADER_HEIGHT;
+  const chrome = layoutChrome(text, width);
+  const { headerHeight, legendLayout, legendHeight, noteLines, notesHeight, footerHeight } = chrome;
+  let panelTop = headerHeight;
   const chartMarkup = panels
     .map((panel, index) => {
       const clone = panel.cloneNode(true) as SVGSVGElement;
@@ -136,17 +153,16 @@ export function buildStandaloneSvg(
     })
     .join('');
 
-  const { legendLayout, legendHeight, noteLines, notesHeight } = layoutChrome(text, width);
-  const height = HEADER_HEIGHT + chartHeight + legendHeight + notesHeight + FOOTER_HEIGHT;
+  const height = headerHeight + chartHeight + legendHeight + notesHeight + footerHeight;
 
-  const legendTop = HEADER_HEIGHT + chartHeight + 4;
+  const legendTop = headerHeight + chartHeight + 4;
   const legendMarkup = legendLayout.items
     .map(({ item, x, row }) => {
       const y = legendTop + row * LEGEND_ROW + LEGEND_ROW / 2;
       return `<g>${swatchMarkup(item, MARGIN + x, y)}<text x="${MARGIN + x + 28}" y="${y}" dominant-baseline="central" font-size="${BODY_SIZE}" fill="#374151">${escapeXml(item.label)}</text></g>`;
     })
     .join('');
-  const notesTop = HEADER_HEIGHT + chartHeight + legendHeight + 4;
+  const notesTop = headerHeight + chartHeight + legendHeight + 4;
   const notesMarkup = noteLines
     .map((line, index) => `<text x="${MARGIN}" y="${notesTop + (index + 1) * NOTE_LINE - 5}" font-size="${BODY_SIZE}" fill="#111827">${escapeXml(line)}</text>`)
     .join('');
@@ -156,23 +172,34 @@ export function buildStandaloneSvg(
     `<svg xmlns="${SVG_NS}" version="1.1" width="${printedWidthMm === undefined ? width : `${printedWidthMm}mm`}" height="${printedWidthMm === undefined ? height : `${Math.round((printedWidthMm * height * 100) / width) / 100}mm`}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_STACK)}">`,
     `<title>${escapeXml(text.title)}</title>`,
     isTransparent ? '' : `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${MARGIN}" y="${MARGIN + TITLE_SIZE}" font-size="${TITLE_SIZE}" font-weight="700" fill="#111827">${escapeXml(text.title)}</text>`,
-    `<text x="${MARGIN}" y="${MARGIN + TITLE_SIZE + 8 + SUBTITLE_SIZE}" font-size="${SUBTITLE_SIZE}" fill="#4b5563">${escapeXml(text.subtitle)}</text>`,
+    // Title, subtitle and footer wrap like the notes: a half-width figure is 332 px wide.
+    ...chrome.titleLines.map((line, index) => `<text x="${MARGIN}" y="${MARGIN + TITLE_SIZE + index * TITLE_LINE}" font-size="${TITLE_SIZE}" font-weight="700" fill="#111827">${escapeXml(line)}</text>`),
+    ...chrome.subtitleLines.map(
+      (line, index) => `<text x="${MARGIN}" y="${MARGIN + TITLE_SIZE + (chrome.titleLines.length - 1) * TITLE_LINE + 8 + SUBTITLE_SIZE + index * SUBTITLE_LINE}" font-size="${SUBTITLE_SIZE}" fill="#4b5563">${escapeXml(line)}</text>`,
+    ),
     chartMarkup,
     legendMarkup,
     notesMarkup,
-    `<text x="${MARGIN}" y="${height - 10}" font-size="11" fill="#4b5563">${escapeXml(text.footer)}</text>`,
+    ...chrome.footerLines.map(
+      (line, index) => `<text x="${MARGIN}" y="${height - 10 - (chrome.footerLines.length - 1 - index) * FOOTER_LINE}" font-size="${FOOTER_SIZE}" fill="#4b5563">${escapeXml(line)}</text>`,
+    ),
     '</svg>',
   ].join('');
   return { markup, width, height };
 }
 
 function layoutChrome(text: FigureText, width: number) {
-  const legendLayout = layoutLegend(text.legend, width - 2 * MARGIN);
+  const lineWidth = width - 2 * MARGIN;
+  const titleLines = wrapText(text.title, lineWidth, TITLE_SIZE);
+  const subtitleLines = wrapText(text.subtitle, lineWidth, SUBTITLE_SIZE);
+  const headerHeight = HEADER_HEIGHT + Math.max(0, titleLines.length - 1) * TITLE_LINE + Math.max(0, subtitleLines.length - 1) * SUBTITLE_LINE;
+  const legendLayout = layoutLegend(text.legend, lineWidth);
   const legendHeight = legendLayout.rows * LEGEND_ROW + 8;
-  const noteLines = (text.notes ?? []).flatMap((note) => wrapText(note, width - 2 * MARGIN, BODY_SIZE));
+  const noteLines = (text.notes ?? []).flatMap((note) => wrapText(note, lineWidth, BODY_SIZE));
   const notesHeight = noteLines.length * NOTE_LINE + (noteLines.length > 0 ? 6 : 0);
-  return { legendLayout, legendHeight, noteLines, notesHeight };
+  const footerLines = wrapText(text.footer, lineWidth, FOOTER_SIZE);
+  const footerHeight = FOOTER_HEIGHT + Math.max(0, footerLines.length - 1) * FOOTER_LINE;
+  return { titleLines, subtitleLines, headerHeight, legendLayout, legendHeight, noteLines, notesHeight, footerLines, footerHeight };
 }
 
 /**
@@ -180,8 +207,8 @@ function layoutChrome(text: FigureText, width: number) {
  * footer): a figure of fixed height (a 16:9 slide) gives its chart the rest.
  */
 export function figureChromeHeight(text: FigureText, width: number): number {
-  const { legendHeight, notesHeight } = layoutChrome(text, width);
-  return HEADER_HEIGHT + legendHeight + notesHeight + FOOTER_HEIGHT;
+  const { headerHeight, legendHeight, notesHeight, footerHeight } = layoutChrome(text, width);
+  return headerHeight + legendHeight + notesHeight + footerHeight;
 }
 
 function inlineStyles(source: Element, target: Element): void {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DOCUMENT_SIZES, documentSize, drawingHeightPx, drawingWidthPx, FIGURE_TEXT_PX, pixelsAt, sizeFileSuffix } from './figure-size';
+import { DOCUMENT_SIZES, documentChartHeightPx, documentSize, drawingHeightPx, drawingWidthPx, FIGURE_TEXT_PX, pixelsAt, sizeFileSuffix } from './figure-size';
 
 /** The point size 12 px text prints at when a drawing `widthPx` wide is printed `widthMm` wide (1 pt = 1/72 in). */
 function printedPt(widthPx: number, widthMm: number): number {
@@ -47,4 +47,9 @@ test('the on-screen size is no document size and adds nothing to a file name; a 
   expect(sizeFileSuffix('screen', 300)).toBeNull();
   expect(sizeFileSuffix('a4', 300)).toBe('a4-300dpi');
   expect(sizeFileSuffix('slide', null)).toBe('slide');
+});
+
+test('a document figure’s chart is half as tall as it is wide, never under 200 px (two panels need room)', () => {
+  expect(documentChartHeightPx(DOCUMENT_SIZES.a4)).toBe(Math.round(605 / 2));
+  expect(documentChartHeightPx(DOCUMENT_SIZES.half)).toBe(200);
 });

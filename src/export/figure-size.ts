@@ -49,6 +49,14 @@ export function drawingHeightPx(size: DocumentSize): number | null {
   return size.heightMm === null ? null : Math.round((drawingWidthPx(size) * size.heightMm) / size.widthMm);
 }
 
+/**
+ * The chart's height in a figure whose height the size does not fix: half its width (a 16 cm figure
+ * gets an 8 cm chart), at least 200 px so a two-panel chart keeps room for both.
+ */
+export function documentChartHeightPx(size: DocumentSize): number {
+  return Math.max(200, Math.round(drawingWidthPx(size) / 2));
+}
+
 /** Pixels of a raster `mm` long at `dpi`. */
 export function pixelsAt(mm: number, dpi: number): number {
   return Math.round((mm / MM_PER_INCH) * dpi);

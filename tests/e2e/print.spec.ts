@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { asOfSelect, DECEMBER_2020_STATUSES, expectStatuses, KPI_KEYS, KPIS, kpiCard } from './kpis';
+import type { Page } from '@playwright/test';
+import { asOfSelect, DECEMBER_2020_STATUSES, expectStatuses, KPI_KEYS, KPIS, kpiCard, waitForCardsToSettle } from './kpis';
 
 /** A4 in PostScript points (1/72 in): 297 × 210 mm. */
 const A4_LONG = 841.89;
@@ -99,3 +100,54 @@ test('printed on a sheet narrower than the screen, every chart is whole inside i
     }
   }
 });
+
+/** The `@page` rules the page has adopted (constructed stylesheets: no inline <style> under the CSP). */
+async function adoptedPageRules(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    document.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules].filter((rule) => rule instanceof CSSPageRule).map((rule) => rule.cssText))
+      .join('\n'),
+  );
+}
+
+const FOOTERS = {
+  'zh-CN': {
+    context: '2020年知识产权审查与融资目标监测 · 数据截至 2020年6月 · 数据来源：样例数据（非实时数据源） · 打印于 ',
+    pages: '"第 " counter(page) " 页，共 " counter(pages) " 页"',
+    year: /打印于 (\d{4})年/,
+  },
+  en: {
+    context: 'IP review and financing targets, 2020 · as of Jun 2020 · source: Fixture data (not a live feed) · printed ',
+    pages: '"Page " counter(page) " of " counter(pages) ""',
+    year: /printed [A-Z][a-z]{2} \d{1,2}, (\d{4})/,
+  },
+} as const;
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`every printed page (${lang}) names the report, its as-of month, its data source and the print date at its foot, with "page N of M"`, async ({ page }) => {
+    await page.goto(`/?asOf=2020-06${lang === 'en' ? '&lang=en' : ''}`);
+    await waitForCardsToSettle(page);
+    const expected = FOOTERS[lang];
+
+    const rules = await adoptedPageRules(page);
+    expect(rules).toContain('@bottom-left');
+    expect(rules).toContain(expected.context);
+    expect(rules).toContain('@bottom-right');
+    expect(rules).toContain(expected.pages);
+    // The print date is the day it is printed (this year, by the browser's clock).
+    const thisYear = await page.evaluate(() => new Date().getFullYear());
+    expect(Number(expected.year.exec(rules)?.[1])).toBe(thisYear);
+
+    // Printing writes the date again; a later month is named once chosen.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await asOfSelect(page, lang).selectOption({ value: '2020-12' });
+    await expect.poll(() => adoptedPageRules(page)).toContain(lang === 'en' ? 'as of Dec 2020' : '数据截至 2020年12月');
+    // One rule, not one per render or per month.
+    expect((await adoptedPageRules(page)).match(/@bottom-left/g)).toHaveLength(1);
+
+    // And the PDF has those pages: A4 landscape, at least one.
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(mediaBoxes(pdf).length).toBeGreaterThan(0);
+  });
+}

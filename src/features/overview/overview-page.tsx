@@ -9,11 +9,12 @@ import { firstPublication, hasPublicationDates } from '../../kpi/vintages';
 import { KnownOnControl, ReplayBanner } from '../../components/replay';
 import type { KpiId } from '../../kpi/kpi-definitions';
 import type { Period } from '../../kpi/period';
-import { formatDateTime, formatPeriod } from '../../i18n/format';
+import { formatDateTime, formatDay, formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { AppLink } from '../../navigation/app-link';
 import { FeedErrorAlert } from '../../components/feed-error-message';
 import { StatusBadge } from '../../components/status-badge';
+import { usePrintMargins } from '../../components/use-print-margins';
 import { AsOfSelect, MAX_AS_OF_OPTIONS } from './as-of-select';
 import { cardStatus, evaluateCard, KpiPanel, LAZY_CHARTS_FROM } from './kpi-panel';
 import { SummaryStrip } from './summary-strip';
@@ -76,6 +77,18 @@ export function OverviewPage({ feedBaseUrl, catalogue, asOfParam, onAsOfChange, 
       performance.mark(CARDS_SETTLED_MARK);
     }
   }, [isSettled]);
+
+  // Every printed page says what it is, as of when, from where, and when it was printed.
+  usePrintMargins({
+    footer: [
+      t('app.title'),
+      ...(asOf === null ? [] : [t('print.asOf', { asOf: formatPeriod(asOf, locale) })]),
+      t('print.source', { source: dataSource ?? t('csv.fixtureSource') }),
+      ...(knownOn === null ? [] : [t('present.replayFooter', { date: formatDay(knownOn, locale) })]),
+    ].join(' · '),
+    printedAt: (at) => t('print.printedAt', { date: formatDateTime(at, locale) }),
+    pageWords: [t('print.pageBefore'), t('print.pageMiddle'), t('print.pageAfter')],
+  });
 
   const isFetching = queries.some((query) => query.isFetching);
   const updatedAt = Math.max(0, ...queries.map((query) => query.dataUpdatedAt));
