@@ -8,6 +8,17 @@ export function cssString(text: string): string {
 /** The page number's words around `counter(page)` and `counter(pages)`: ["第 ", " 页，共 ", " 页"]. */
 export type PageWords = readonly [string, string, string];
 
+/** Marks that stand for the page number and the page count in a translated "page N of M". */
+export const PAGE_MARK = '\u241f';
+export const PAGES_MARK = '\u241e';
+
+/** Splits "第 ␟ 页，共 ␞ 页" (the message with the two marks for its numbers) into the words around them. */
+export function pageWords(message: string): PageWords {
+  const [before = '', rest = ''] = message.split(PAGE_MARK);
+  const [middle = '', after = ''] = rest.split(PAGES_MARK);
+  return [before, middle, after];
+}
+
 /** The `@page` rule that writes `footer` and "page N of M" in every printed page's bottom margin. */
 export function printMarginsCss(footer: string, [before, middle, after]: PageWords): string {
   const margin = 'font-size: 8pt; color: #374151; font-family: system-ui, sans-serif;';

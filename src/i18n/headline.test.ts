@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { evaluateKpi } from '../kpi/evaluate-kpi';
 import { builtInDefinition } from '../feed/built-in-catalogue';
 import type { Observation } from '../kpi/observation';
-import { slideHeadline } from './headline';
+import { slideHeadline, slideHeadlineParts } from './headline';
 
 const highValue = builtInDefinition('high-value-patent-review-cycle');
 const pledge = builtInDefinition('ip-pledge-financing');
@@ -68,4 +68,37 @@ test('a provisional figure says so in the headline, in both languages; a final o
   const pledgeJune = PLEDGE.filter((observation) => observation.period <= '2020-06').map((observation) => (observation.period === '2020-06' ? { ...observation, isProvisional: true } : observation));
   const flow = evaluateKpi(pledge, pledgeJune, '2020-06');
   expect(slideHeadline(pledge, flow, flow.status, 'zh-CN')).toContain('亿元（初步数据）');
+});
+
+test('on a slide the headline is two lines: the figure, then the verdict; in Chinese they are the sentence, split at its comma', () => {
+  const december = evaluateKpi(highValue, HIGH_VALUE, '2020-12');
+  expect(slideHeadlineParts(highValue, december, december.status, 'zh-CN')).toEqual({ figure: '高价值专利审查周期 14.0\u00a0个月', verdict: '已实现“16\u00a0个月以内”目标' });
+  expect(slideHeadlineParts(highValue, december, december.status, 'en')).toEqual({ figure: 'High-value patent review cycle at 14.0\u00a0months', verdict: '2020 target of 16\u00a0months or less met' });
+
+  const march = evaluateKpi(pledge, PLEDGE, '2020-03');
+  expect(slideHeadlineParts(pledge, march, march.status, 'en')).toEqual({
+    figure: 'IP pledge financing at CNY\u00a033.7\u00a0bn so far (+15.4%)',
+    verdict: 'Projected +15.4% for the year: the 2020 target of 20% growth or more is at risk',
+  });
+  const year = evaluateKpi(pledge, PLEDGE, '2020-12');
+  expect(slideHeadlineParts(pledge, year, year.status, 'en').figure).toBe('IP pledge financing at CNY\u00a0218\u00a0bn for the year, +43.9%');
+
+  for (const [definition, observations, asOf] of [
+    [highValue, HIGH_VALUE, '2020-12'],
+    [highValue, HIGH_VALUE, '2020-06'],
+    [pledge, PLEDGE, '2020-03'],
+    [pledge, PLEDGE, '2020-12'],
+  ] as const) {
+    const evaluation = evaluateKpi(definition, observations, asOf);
+    const { figure, verdict } = slideHeadlineParts(definition, evaluation, evaluation.status, 'zh-CN');
+    expect(`${figure}，${verdict}`, `${definition.id} ${asOf}`).toBe(slideHeadline(definition, evaluation, evaluation.status, 'zh-CN'));
+  }
+});
+
+test('on a slide, a provisional figure is marked in the figure line; errors and missing data have no verdict line', () => {
+  const provisional = HIGH_VALUE.map((observation) => (observation.period === '2020-06' ? { ...observation, isProvisional: true } : observation));
+  const evaluation = evaluateKpi(highValue, provisional, '2020-06');
+  expect(slideHeadlineParts(highValue, evaluation, evaluation.status, 'en').figure).toBe('High-value patent review cycle at 15.2\u00a0months (provisional)');
+  expect(slideHeadlineParts(highValue, null, 'error', 'zh-CN')).toEqual({ figure: '高价值专利审查周期：数据错误，无法判断', verdict: null });
+  expect(slideHeadlineParts(highValue, null, 'no-data', 'en')).toEqual({ figure: 'High-value patent review cycle: no data', verdict: null });
 });

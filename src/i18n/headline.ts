@@ -7,14 +7,17 @@ import { translate } from './i18n-context';
 import type { Locale } from './locale';
 import { targetPhrase } from './target-text';
 
-/**
- * The sentence a slide leads with, generated from the KPI model: the figure, the target in the
- * plan's own terms, and the verdict — "高价值专利审查周期 14.0 个月，已实现“16 个月以内”目标".
- */
-export function slideHeadline(definition: KpiDefinition, evaluation: KpiEvaluation | null, status: KpiStatus, locale: Locale): string {
+type Params = Record<string, string | number>;
+
+/** What a headline says, worked out once for the sentence and for the deck's two lines. */
+type Facts =
+  | { kind: 'fixed'; key: 'present.headline.error' | 'present.headline.no-data'; params: Params }
+  | { kind: 'level' | 'flow'; status: KpiStatus; params: Params };
+
+function headlineFacts(definition: KpiDefinition, evaluation: KpiEvaluation | null, status: KpiStatus, locale: Locale): Facts {
   const name = definition.name[locale];
-  if (status === 'error') return translate(locale, 'present.headline.error', { name });
-  if (evaluation === null || status === 'no-data' || evaluation.latest === null) return translate(locale, 'present.headline.no-data', { name });
+  if (status === 'error') return { kind: 'fixed', key: 'present.headline.error', params: { name } };
+  if (evaluation === null || status === 'no-data' || evaluation.latest === null) return { kind: 'fixed', key: 'present.headline.no-data', params: { name } };
   const { year } = evaluation;
   const deadline = formatPeriod(evaluation.deadline, locale);
   const target = evaluation.target === null ? '' : targetPhrase(evaluation.target, definition.unit, locale);
@@ -25,22 +28,63 @@ export function slideHeadline(definition: KpiDefinition, evaluation: KpiEvaluati
 
   if (evaluation.kind === 'level') {
     const value = marked(formatValue(evaluation.latest.value, definition.unit, locale), evaluation.latest.isProvisional);
-    if (status === 'no-target') return translate(locale, 'present.headline.no-target', { name, value, year });
     const projection = evaluation.projection === null ? '' : formatEstimate(evaluation.projection.value, definition.unit, locale);
-    return translate(locale, `present.headline.cycle.${status}`, { name, value, year, target, deadline, projection });
+    return { kind: 'level', status, params: { name, value, year, target, deadline, projection } };
   }
 
   const ytd = evaluation.yearToDate;
   // With months missing the year-to-date total would undercount; say there is no verdict instead.
-  if (shownYearToDate(evaluation) === null) return translate(locale, 'present.headline.no-data', { name });
+  if (shownYearToDate(evaluation) === null) return { kind: 'fixed', key: 'present.headline.no-data', params: { name } };
   const value = marked(formatValue(ytd.total, definition.unit, locale), (ytd.checkpoint ?? evaluation.latest).isProvisional);
-  if (status === 'no-target') return translate(locale, 'present.headline.no-target', { name, value, year });
   const growth = ytd.growthPercent === null ? '—' : formatGrowth(ytd.growthPercent, locale);
   const projection =
     evaluation.projection?.growthPercent === null || evaluation.projection === null
       ? '—'
       : formatGrowth(evaluation.projection.growthPercent, locale);
-  return translate(locale, `present.headline.flow.${status}`, { name, value, year, target, growth, projection });
+  return { kind: 'flow', status, params: { name, value, year, target, growth, projection } };
+}
+
+/**
+ * The sentence a slide leads with, generated from the KPI model: the figure, the target in the
+ * plan's own terms, and the verdict — "高价值专利审查周期 14.0 个月，已实现“16 个月以内”目标".
+ */
+export function slideHeadline(definition: KpiDefinition, evaluation: KpiEvaluation | null, status: KpiStatus, locale: Locale): string {
+  const facts = headlineFacts(definition, evaluation, status, locale);
+  if (facts.kind === 'fixed') return translate(locale, facts.key, facts.params);
+  if (facts.status === 'no-target') return translate(locale, 'present.headline.no-target', facts.params);
+  const kind = facts.kind === 'level' ? 'cycle' : 'flow';
+  return translate(locale, `present.headline.${kind}.${facts.status as Exclude<KpiStatus, 'no-target' | 'no-data' | 'error'>}`, facts.params);
+}
+
+/**
+ * The same headline in two lines for a slide, so it reads from the back of a room: the figure
+ * ("高价值专利审查周期 15.2 个月（初步数据）"), short enough for two lines of the deck's largest
+ * type, and the verdict under it ("预计2020年12月为 13.0 个月，有望实现“16 个月以内”目标").
+ */
+export function slideHeadlineParts(definition: KpiDefinition, evaluation: KpiEvaluation | null, status: KpiStatus, locale: Locale): { figure: string; verdict: string | null } {
+  const facts = headlineFacts(definition, evaluation, status, locale);
+  if (facts.kind === 'fixed') return { figure: translate(locale, facts.key, facts.params), verdict: null };
+  const { params } = facts;
+  const isWholeYear = facts.status === 'met' || facts.status === 'missed';
+  const figure =
+    facts.kind === 'level'
+      ? translate(locale, 'present.figure.cycle', params)
+      : translate(locale, isWholeYear ? 'present.figure.flow.year' : 'present.figure.flow.so-far', params);
+  const kind = facts.kind === 'level' ? 'cycle' : 'flow';
+  switch (facts.status) {
+    case 'met':
+    case 'missed':
+    case 'met-early':
+    case 'no-target':
+      return { figure, verdict: translate(locale, `present.verdict.${facts.status}`, params) };
+    case 'on-track':
+    case 'at-risk':
+    case 'off-track':
+      return { figure, verdict: translate(locale, `present.verdict.${kind}.${facts.status}`, params) };
+    case 'no-data':
+    case 'error':
+      return { figure, verdict: null };
+  }
 }
 
 /**

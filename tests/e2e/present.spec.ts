@@ -28,7 +28,9 @@ test('a presenter opens the deck from the overview and walks it with the keys of
 
   await page.keyboard.press('ArrowRight');
   await expectSlide(page, 2);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('高价值专利审查周期 14.0 个月，已实现“16 个月以内”目标');
+  // The figure in the largest type, the verdict under it.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('高价值专利审查周期 14.0 个月');
+  await expect(page.locator('.slide-verdict')).toHaveText('已实现“16 个月以内”目标');
 
   await page.keyboard.press('PageDown');
   await expectSlide(page, 3);
@@ -63,9 +65,8 @@ test('Esc returns to the overview the deck was opened from, with its month and l
   expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
   await expect(page.getByText('Data as of Jun 2020')).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    /^High-value patent review cycle at 15\.2\smonths, projected .* by Dec 2020: on track for the 2020 target of 16\smonths or less$/,
-  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^High-value patent review cycle at 15\.2\smonths$/);
+  await expect(page.locator('.slide-verdict')).toHaveText(/^Projected .* by Dec 2020: on track for the 2020 target of 16\smonths or less$/);
 
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/\?/);
@@ -183,7 +184,8 @@ test('the data are frozen when the presentation starts: nothing is refetched mid
  * changes every line's width) and, on a KPI slide, the chart is drawn at its measured size.
  */
 async function openSettledSlide(page: Page, slide: number, lang: string): Promise<void> {
-  await openDeck(page, `?slide=${slide}&lang=${lang}`);
+  // The year in progress: projections and a provisional June make the longest headlines.
+  await openDeck(page, `?slide=${slide}&lang=${lang}&scenario=year-in-progress`);
   if (slide > 1) await page.locator('.slide .kpi-chart[data-drawn="true"] svg').first().waitFor();
   await page.evaluate(async () => {
     await document.fonts.ready;
@@ -233,10 +235,69 @@ for (const viewport of [
           return found;
         });
         expect(problems).toEqual([]);
+
+        // Read from the back of a room: each headline line fits two lines and never leaves one
+        // glyph alone on its last line; the status icon is as large as its word.
+        const layout = await page.evaluate(() => {
+          const linesOf = (element: Element) => {
+            const tops: { top: number; glyphs: number }[] = [];
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+              const text = node.textContent ?? '';
+              for (let index = 0; index < text.length; index += 1) {
+                if (/\s/.test(text[index] ?? '')) continue;
+                const range = document.createRange();
+                range.setStart(node, index);
+                range.setEnd(node, index + 1);
+                const rect = range.getClientRects()[0];
+                if (rect === undefined) continue;
+                const line = tops.find((each) => Math.abs(each.top - rect.top) < rect.height / 2);
+                if (line === undefined) tops.push({ top: rect.top, glyphs: 1 });
+                else line.glyphs += 1;
+              }
+            }
+            return tops.map((line) => line.glyphs);
+          };
+          const headings = [...document.querySelectorAll('.slide h1, .slide .slide-verdict')].map((element) => ({ text: (element.textContent ?? '').slice(0, 30), lines: linesOf(element) }));
+          const badge = document.querySelector('.slide .status-badge');
+          const icon = badge?.querySelector('svg, .status-icon');
+          return {
+            headings,
+            iconHeight: icon?.getBoundingClientRect().height ?? null,
+            wordSize: badge === null || badge === undefined ? null : Number.parseFloat(getComputedStyle(badge).fontSize),
+          };
+        });
+        for (const heading of layout.headings) {
+          expect(heading.lines.length, `“${heading.text}” lines`).toBeLessThanOrEqual(2);
+          if (heading.lines.length > 1) expect(heading.lines.at(-1), `“${heading.text}”: glyphs on its last line`).toBeGreaterThan(1);
+        }
+        if (layout.wordSize !== null && slide > 1) expect(layout.iconHeight ?? 0).toBeGreaterThanOrEqual(layout.wordSize / 2);
+
+        // The controls, once the mouse moves, cover neither the chart, nor its legend, nor the heading.
+        await page.mouse.move(200, 200);
+        await page.mouse.move(220, 210);
+        const controls = page.getByRole('navigation', { name: lang === 'en' ? 'Present' : '演示' });
+        await expect(controls).toHaveCSS('opacity', '1');
+        const overlaps = await page.evaluate(() => {
+          const bar = document.querySelector('.present-controls')?.getBoundingClientRect();
+          if (bar === undefined) return ['no controls'];
+          return [...document.querySelectorAll('.slide .kpi-chart-plots, .slide .chart-legend, .slide-heading, .slide .summary-list, .slide h1')]
+            .filter((element) => {
+              const box = element.getBoundingClientRect();
+              return box.height > 0 && box.bottom > bar.top + 0.5 && box.top < bar.bottom && box.right > bar.left && box.left < bar.right;
+            })
+            .map((element) => element.className || element.tagName);
+        });
+        expect(overlaps, 'elements under the controls').toEqual([]);
+
         if (viewport.width === 1920) {
           // Readable from the back of the room.
           const headline = await page.getByRole('heading', { level: 1 }).evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
           expect(headline).toBeGreaterThanOrEqual(48);
+          // Axis, marker and legend text at 28 px at least.
+          const chartText = await page.evaluate(() => [...document.querySelectorAll('.slide .kpi-chart-plots svg text, .slide .chart-legend li')].map((element) => Number.parseFloat(getComputedStyle(element).fontSize)));
+          if (slide > 1) expect(chartText.length).toBeGreaterThan(0);
+          expect(Math.min(...chartText)).toBeGreaterThanOrEqual(28);
         }
       });
     }

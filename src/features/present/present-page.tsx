@@ -14,7 +14,7 @@ import { formatPeriod } from '../../i18n/format';
 import { describeTarget } from '../../i18n/target-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { StatusBadge } from '../../components/status-badge';
-import { slideHeadline } from '../../i18n/headline';
+import { slideHeadlineParts } from '../../i18n/headline';
 import { useFrozenSeries } from './use-frozen-series';
 import { summaryValue } from '../../components/kpi-summary';
 import { replayResult, useKnownOn } from '../../feed/replay';
@@ -224,13 +224,15 @@ function SummarySlide({ slides, year, asOf }: { slides: readonly SlideData[]; ye
 function KpiSlide({ data }: { data: SlideData }) {
   const { locale } = useI18n();
   const { definition, evaluation } = data;
-  const headline = slideHeadline(definition, evaluation, data.status, locale);
+  // The figure in the deck's largest type, the verdict under it: each fits two lines.
+  const { figure, verdict } = slideHeadlineParts(definition, evaluation, data.status, locale);
   const { rows } = data;
   return (
     <div className="slide-body slide-kpi" data-kpi-id={definition.id} data-status={data.status}>
       <div className="slide-heading">
         <StatusBadge status={data.status} />
-        <h1 className="slide-headline">{headline}</h1>
+        <h1 className="slide-headline">{figure}</h1>
+        {verdict === null ? null : <p className="slide-verdict">{verdict}</p>}
       </div>
       {evaluation !== null && rows.length > 0 ? (
         <div className="slide-chart">
