@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
-import { cssString, PAGE_MARK, pageWords, PAGES_MARK, printMarginsCss } from './use-print-margins';
+import { cssString, PAGE_MARK, PAGES_MARK, printMarginsCss, splitPageWords } from './use-print-margins';
 import { translate } from '../i18n/i18n-context';
 
 test('"page N of M" is split around its numbers in both languages, so CSS counters can fill them in', () => {
   const marks = { page: PAGE_MARK, pages: PAGES_MARK };
-  expect(pageWords(translate('zh-CN', 'print.page', marks))).toEqual(['第 ', ' 页，共 ', ' 页']);
-  expect(pageWords(translate('en', 'print.page', marks))).toEqual(['Page ', ' of ', '']);
+  expect(splitPageWords(translate('zh-CN', 'print.page', marks))).toEqual(['第 ', ' 页，共 ', ' 页']);
+  expect(splitPageWords(translate('en', 'print.page', marks))).toEqual(['Page ', ' of ', '']);
 });
 
 test('a footer is written as a CSS string: quotes and backslashes escaped, a line break as \\A, nothing able to end the rule', () => {

@@ -13,7 +13,7 @@ export const PAGE_MARK = '\u241f';
 export const PAGES_MARK = '\u241e';
 
 /** Splits "第 ␟ 页，共 ␞ 页" (the message with the two marks for its numbers) into the words around them. */
-export function pageWords(message: string): PageWords {
+export function splitPageWords(message: string): PageWords {
   const [before = '', rest = ''] = message.split(PAGE_MARK);
   const [middle = '', after = ''] = rest.split(PAGES_MARK);
   return [before, middle, after];

@@ -239,6 +239,8 @@ for (const viewport of [
         // Read from the back of a room: each headline line fits two lines and never leaves one
         // glyph alone on its last line; the status icon is as large as its word.
         const layout = await page.evaluate(() => {
+          // Runs in the page: it cannot live in the test's scope.
+          // oxlint-disable-next-line unicorn/consistent-function-scoping
           const linesOf = (element: Element) => {
             const tops: { top: number; glyphs: number }[] = [];
             const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -327,4 +329,45 @@ test('the controls stay out of the way until the mouse moves, and keyboard users
   // …but focus brings them back for keyboard users.
   await page.keyboard.press('Tab');
   await expect(controls).toHaveCSS('opacity', '1');
+});
+
+test('N opens the presenter notes in a second window at the same slide; the two windows turn pages together', async ({ page, context }) => {
+  await openDeck(page, '?slide=2');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('高价值专利审查周期 14.0 个月');
+
+  const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
+  await notes.waitForLoadState();
+  expect(new URL(notes.url()).searchParams.get('notes')).toBe('1');
+  // The slide on screen, the numbers behind its headline, its definition and target source, what comes next.
+  await expect(notes.getByText('演讲者备注 · 第 2 页，共 5 页')).toBeVisible();
+  await expect(notes.getByRole('heading', { level: 1 })).toHaveText('高价值专利审查周期');
+  await expect(notes.getByText('高价值专利审查周期 14.0 个月——已实现“16 个月以内”目标')).toBeVisible();
+  await expect(notes.getByRole('heading', { name: '标题背后的数据' })).toBeVisible();
+  await expect(notes.getByText('14.0 个月', { exact: true }).first()).toBeVisible();
+  await expect(notes.getByText(/高价值专利审查周期压减至16个月以内/)).toBeVisible();
+  await expect(notes.getByText(/^商标注册平均审查周期 4\.0\s个月——/)).toBeVisible();
+  // Opening the notes did not move the deck.
+  await expectSlide(page, 2);
+
+  // The deck moves on: the notes follow…
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 3);
+  await expect(notes.getByRole('heading', { level: 1 })).toHaveText('商标注册平均审查周期');
+  // …and a page turned in the notes moves the deck.
+  await notes.bringToFront();
+  await notes.getByRole('button', { name: '← 上一页' }).click();
+  await expect(notes.getByRole('heading', { level: 1 })).toHaveText('高价值专利审查周期');
+  await expectSlide(page, 2);
+  await notes.keyboard.press('Home');
+  await expect(notes.getByText('演讲者备注 · 第 1 页，共 5 页')).toBeVisible();
+  await expectSlide(page, 1);
+
+  expect(await scanForViolations(notes)).toEqual([]);
+});
+
+test('a notes parameter other than notes=1 is named, and the deck opens as usual', async ({ page }) => {
+  await openDeck(page, '?slide=2&notes=yes');
+  await expect(page.getByText('链接中的 notes“yes”无效（演讲者备注应写作 notes=1），已打开演示。')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('高价值专利审查周期 14.0 个月');
 });

@@ -14,7 +14,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { AppLink } from '../../navigation/app-link';
 import { FeedErrorAlert } from '../../components/feed-error-message';
 import { StatusBadge } from '../../components/status-badge';
-import { PAGE_MARK, pageWords, PAGES_MARK, usePrintMargins } from '../../components/use-print-margins';
+import { PAGE_MARK, PAGES_MARK, splitPageWords, usePrintMargins } from '../../components/use-print-margins';
 import { AsOfSelect, MAX_AS_OF_OPTIONS } from './as-of-select';
 import { cardStatus, evaluateCard, KpiPanel, LAZY_CHARTS_FROM } from './kpi-panel';
 import { SummaryStrip } from './summary-strip';
@@ -87,7 +87,7 @@ export function OverviewPage({ feedBaseUrl, catalogue, asOfParam, onAsOfChange, 
       ...(knownOn === null ? [] : [t('present.replayFooter', { date: formatDay(knownOn, locale) })]),
     ].join(' · '),
     printedAt: (at) => t('print.printedAt', { date: formatDateTime(at, locale) }),
-    pageWords: pageWords(t('print.page', { page: PAGE_MARK, pages: PAGES_MARK })),
+    pageWords: splitPageWords(t('print.page', { page: PAGE_MARK, pages: PAGES_MARK })),
   });
 
   const isFetching = queries.some((query) => query.isFetching);

@@ -22,6 +22,8 @@ import { formatDay } from '../../i18n/format';
 import type { FrozenSeries } from './use-frozen-series';
 import { readPresentParams } from './present-params';
 import { usePresenterControls } from './use-presenter-controls';
+import { PresenterNotes } from './presenter-notes';
+import { useDeckSync } from './use-deck-sync';
 
 export interface PresentPageProps {
   feedBaseUrl: string;
@@ -69,13 +71,23 @@ export function PresentPage({ feedBaseUrl, definitions, invalidLang, invalidKnow
   const link = readPresentParams(params, slideCount);
   const { slide } = link;
   const rootRef = useRef<HTMLDivElement>(null);
-  const controls = usePresenterControls({ slide, count: slideCount, onSlideChange, onExit, rootRef });
+  const { isNotes } = link;
+  // The notes open in a second window on the presenter's screen, at this slide, with this link's month and language.
+  const openNotes = () => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('slide', String(slide));
+    url.searchParams.set('notes', '1');
+    window.open(url.href, 'ip-kpi-deck-notes', 'popup,width=960,height=760');
+  };
+  const controls = usePresenterControls({ slide, count: slideCount, onSlideChange, onExit, onOpenNotes: isNotes ? undefined : openNotes, rootRef });
+  useDeckSync(slide, slideCount, onSlideChange);
 
-  // Presenters cannot scroll: the deck owns the whole viewport while it is open.
+  // Presenters cannot scroll: the deck owns the whole viewport while it is open (the notes scroll).
   useEffect(() => {
+    if (isNotes) return undefined;
     document.documentElement.classList.add('presenting');
     return () => document.documentElement.classList.remove('presenting');
-  }, []);
+  }, [isNotes]);
 
   if (frozen === null) {
     return (
@@ -96,6 +108,8 @@ export function PresentPage({ feedBaseUrl, definitions, invalidLang, invalidKnow
           return t('present.badSlide', { value: problem.value, total: slideCount });
         case 'asOf':
           return t('asOf.invalidParam', { value: problem.value });
+        case 'notes':
+          return t('present.badNotes', { value: problem.value });
         default:
           return problem.name satisfies never;
       }
@@ -116,7 +130,7 @@ export function PresentPage({ feedBaseUrl, definitions, invalidLang, invalidKnow
 
   return (
     <div
-      className={controls.isIdle ? 'present present-idle' : 'present'}
+      className={['present', isNotes ? 'present-notes-mode' : '', controls.isIdle && !isNotes ? 'present-idle' : ''].filter(Boolean).join(' ')}
       ref={rootRef}
       onPointerMove={controls.onPointerMove}
       onPointerDown={controls.onPointerDown}
@@ -149,12 +163,20 @@ export function PresentPage({ feedBaseUrl, definitions, invalidLang, invalidKnow
         <button type="button" onClick={controls.toggleBlank}>
           {t('present.blank')}
         </button>
+        {isNotes ? null : (
+          <button type="button" onClick={openNotes} aria-label={t('present.notes.openLabel')}>
+            {t('present.notes.open')}
+          </button>
+        )}
         <button type="button" onClick={onExit}>
           {t('present.exit')}
         </button>
         <span className="present-keys">{t('present.keys')}</span>
       </nav>
 
+      {isNotes ? (
+        <PresenterNotes slides={slides} slide={slide} year={year} footer={footer} />
+      ) : (
       <section className="slide" aria-roledescription="slide" aria-label={t('present.slideLabel', { n: slide, total: slideCount })}>
         {current === undefined || current === null ? (
           <SummarySlide slides={slides} year={year} asOf={asOf} />
@@ -171,6 +193,7 @@ export function PresentPage({ feedBaseUrl, definitions, invalidLang, invalidKnow
           <div style={{ width: `${(slide / slideCount) * 100}%` }} />
         </div>
       </section>
+      )}
 
 
       {notices.length > 0 && !controls.hasMoved ? (

@@ -1,7 +1,11 @@
 import { expect, test } from 'vitest';
 import { readPresentParams } from './present-params';
 
-const read = (search: string) => readPresentParams(new URLSearchParams(search), 5);
+/** The slide, month and problems of a link (whether it opens the notes is tested on its own). */
+function read(search: string) {
+  const { slide, asOf, problems } = readPresentParams(new URLSearchParams(search), 5);
+  return { slide, asOf, problems };
+}
 
 test('a slide written in plain digits within the deck opens that slide', () => {
   expect(read('slide=1')).toEqual({ slide: 1, asOf: null, problems: [] });
@@ -28,4 +32,12 @@ test('a slide past the end of the deck opens slide 1 and says so', () => {
 test('a bad as-of month is named, quoted at most 60 characters, and the slide still opens', () => {
   const long = 'y'.repeat(500_000);
   expect(read(`slide=2&asOf=${long}`)).toEqual({ slide: 2, asOf: null, problems: [{ name: 'asOf', value: `${'y'.repeat(59)}…` }] });
+});
+
+test('notes=1 opens the presenter notes at the link’s slide; any other value is named and the deck opens', () => {
+  expect(readPresentParams(new URLSearchParams('slide=3&notes=1'), 5)).toEqual({ slide: 3, asOf: null, isNotes: true, problems: [] });
+  expect(readPresentParams(new URLSearchParams('slide=3'), 5).isNotes).toBe(false);
+  for (const value of ['yes', 'true', '0', '']) {
+    expect(readPresentParams(new URLSearchParams({ slide: '3', notes: value }), 5), value).toEqual({ slide: 3, asOf: null, isNotes: false, problems: [{ name: 'notes', value }] });
+  }
 });

@@ -15,6 +15,8 @@ export const presentParamsSchema = z.object({
     .transform(Number)
     .optional(),
   asOf: periodParam.optional(),
+  /** `notes=1`: the presenter-notes window, which turns pages with the deck. */
+  notes: z.literal('1').optional(),
 });
 
 export type PresentParamValues = z.output<typeof presentParamsSchema>;
@@ -22,6 +24,7 @@ export type PresentParamValues = z.output<typeof presentParamsSchema>;
 export interface PresentParams {
   slide: number;
   asOf: Period | null;
+  isNotes: boolean;
   /** Parameters of the link that could not be used, quoted for a notice. */
   problems: ParamProblem<keyof PresentParamValues>[];
 }
@@ -34,5 +37,5 @@ export function readPresentParams(params: URLSearchParams, count: number): Prese
     problems.push({ name: 'slide', value: quoteParam(params.get('slide') ?? '') });
     slide = 1;
   }
-  return { slide, asOf: values.asOf ?? null, problems };
+  return { slide, asOf: values.asOf ?? null, isNotes: values.notes === '1', problems };
 }

@@ -13,6 +13,8 @@ interface Options {
   count: number;
   onSlideChange: (slide: number) => void;
   onExit: () => void;
+  /** N: the presenter-notes window (the deck only; the notes window has none). */
+  onOpenNotes?: (() => void) | undefined;
   rootRef: RefObject<HTMLElement | null>;
 }
 
@@ -24,7 +26,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * Keyboard, presentation-remote, touch and timer control of the deck. Remotes send PageDown and
  * PageUp (some also "." or "b" to blank), so both key families move the deck.
  */
-export function usePresenterControls({ slide, count, onSlideChange, onExit, rootRef }: Options) {
+export function usePresenterControls({ slide, count, onSlideChange, onExit, onOpenNotes, rootRef }: Options) {
   const [isBlank, setIsBlank] = useState(false);
   const [isIdle, setIsIdle] = useState(true);
   const [isFullscreen, setIsFullscreen] = useState(false);
@@ -54,9 +56,9 @@ export function usePresenterControls({ slide, count, onSlideChange, onExit, root
   };
 
   // The latest handlers, read by the long-lived listeners below.
-  const latest = useRef({ next, previous, go, onExit, toggleBlank, toggleFullscreen, pauseAuto, isBlank, count, slide });
+  const latest = useRef({ next, previous, go, onExit, onOpenNotes, toggleBlank, toggleFullscreen, pauseAuto, isBlank, count, slide });
   useEffect(() => {
-    latest.current = { next, previous, go, onExit, toggleBlank, toggleFullscreen, pauseAuto, isBlank, count, slide };
+    latest.current = { next, previous, go, onExit, onOpenNotes, toggleBlank, toggleFullscreen, pauseAuto, isBlank, count, slide };
   });
   const advancedFor = useRef<number | null>(null);
 
@@ -110,6 +112,10 @@ export function usePresenterControls({ slide, count, onSlideChange, onExit, root
         case 'B':
         case '.':
           handlers.toggleBlank();
+          return;
+        case 'n':
+        case 'N':
+          handlers.onOpenNotes?.();
           return;
         default:
           if (/^[1-9]$/.test(event.key) && Number(event.key) <= handlers.count) handlers.go(Number(event.key));
