@@ -518,3 +518,27 @@ test('a half-width figure is 7.8 cm with 8 pt text and nothing past its edges; t
   const csv = await downloadExport(group, 'csv');
   expect(csv.fileName).toBe(`${KPIS.trademark.id}_${RANGE.from}_${RANGE.to}_asof-2020-12_month.csv`);
 });
+
+test('a provisional June is marked in every export: hollow point and legend entry in the SVG, the headline note, and the CSV’s flag', async ({ page }) => {
+  // The year in progress ends in June 2020, June provisional.
+  await page.goto('/?scenario=year-in-progress');
+  await waitForCardsToSettle(page);
+  const group = exportGroup(kpiCard(page, 'highValue'), 'highValue');
+  await openExports(group);
+
+  const svg = await downloadExport(group, 'svg');
+  const markup = svg.bytes.toString('utf8');
+  const report = await inspectSvg(page.context(), markup);
+  expect(report.texts).toContain('初步数据，可能修订');
+  expect(report.texts.some((text) => /^进展顺利：高价值专利审查周期 15\.2\s个月（初步数据）/.test(text)), report.texts.join(' | ')).toBe(true);
+  // A hollow point: a white-filled circle in the chart (and its swatch in the legend).
+  expect(markup.match(/<circle[^>]*fill="(?:#ffffff|rgb\(255, 255, 255\))"/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+
+  const [header, ...records] = readCsv(await downloadExport(group, 'csv'));
+  const flag = header?.indexOf('初步数据') ?? -1;
+  expect(flag).toBeGreaterThan(0);
+  const june = records.find((record) => record[0] === '2020-06');
+  const may = records.find((record) => record[0] === '2020-05');
+  expect(june?.[flag]).toBe('是');
+  expect(may?.[flag]).toBe('否');
+});
