@@ -1,9 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { KpiAbout } from '../../components/kpi-about';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
-import { targetForYear } from '../../kpi/kpi-definitions';
-import { AT_RISK_TOLERANCE } from '../../kpi/kpi-status';
-import { formatPercent } from '../../i18n/format';
-import { describeTarget } from '../../i18n/target-text';
 import { useI18n } from '../../i18n/i18n-context';
 
 /** The card's "About" disclosure: the measure's definition, the target's source, how status is judged. */
@@ -18,7 +15,6 @@ export function KpiInfo({ definition, year }: { definition: KpiDefinition; year:
   };
   const panelId = useId();
   const name = definition.name[locale];
-  const target = targetForYear(definition, year);
 
   // Escape closes the open panel wherever focus is, as it would a popover.
   useEffect(() => {
@@ -47,37 +43,7 @@ export function KpiInfo({ definition, year }: { definition: KpiDefinition; year:
         <span aria-hidden="true">ⓘ</span>
       </button>
       <div id={panelId} className="kpi-info-panel" role="region" aria-label={t('card.aboutTitle')} hidden={!isOpen}>
-        <dl>
-          <dt>{t('card.definition')}</dt>
-          <dd>{definition.definition[locale]}</dd>
-          <dt>{t('card.targetSource')}</dt>
-          <dd>
-            {target === null ? (
-              t('basis.no-target', { year })
-            ) : (
-              <>
-                {describeTarget(target, definition.unit, locale, { judgedYear: year })}
-                {target.source.quote !== null ? (
-                  <>
-                    {' · '}
-                    <q lang="zh-CN">{target.source.quote}</q>
-                  </>
-                ) : null}
-                {' — '}
-                {target.source.url === null ? (
-                  target.source.title[locale]
-                ) : (
-                  <a href={target.source.url} rel="noreferrer noopener" target="_blank">
-                    {target.source.title[locale]}
-                  </a>
-                )}
-                {target.isDerived ? t('card.targetSourceDerived') : ''}
-              </>
-            )}
-          </dd>
-          <dt>{t('card.howJudged')}</dt>
-          <dd>{t('card.howJudgedText', { tolerance: formatPercent(AT_RISK_TOLERANCE * 100, locale) })}</dd>
-        </dl>
+        <KpiAbout definition={definition} year={year} />
         <button type="button" className="text-button" onClick={close}>
           {t('card.close')}
         </button>

@@ -1,14 +1,11 @@
 import { useId } from 'react';
+import { KpiAbout } from '../../components/kpi-about';
 import type { KpiEvaluation } from '../../kpi/evaluate-kpi';
-import { targetForYear } from '../../kpi/kpi-definitions';
 import type { KpiDefinition } from '../../kpi/kpi-definitions';
-import { AT_RISK_TOLERANCE } from '../../kpi/kpi-status';
 import type { KpiStatus } from '../../kpi/kpi-status';
 import { KpiFigures } from '../../components/kpi-figures';
 import { StatusBadge } from '../../components/status-badge';
-import { formatPercent } from '../../i18n/format';
 import { slideHeadlineParts } from '../../i18n/headline';
-import { describeTarget } from '../../i18n/target-text';
 import { useI18n } from '../../i18n/i18n-context';
 
 export interface NotesSlide {
@@ -34,7 +31,6 @@ export function PresenterNotes({ slides, slide, year, footer }: { slides: readon
   const count = slides.length + 1;
   const current = slide === 1 ? null : slides[slide - 2];
   const next = slide >= count ? null : slide === 1 ? slides[0] : slides[slide - 1];
-  const target = current === null || current === undefined ? null : targetForYear(current.definition, current.evaluation?.year ?? year);
 
   return (
     <section className="present-notes-view" aria-labelledby={titleId}>
@@ -61,31 +57,7 @@ export function PresenterNotes({ slides, slide, year, footer }: { slides: readon
           <h2>{t('present.notes.numbers')}</h2>
           {current.evaluation === null ? <p>{t('present.notes.noNumbers')}</p> : <KpiFigures definition={current.definition} evaluation={current.evaluation} />}
           <h2>{t('present.notes.about')}</h2>
-          <dl className="notes-about">
-            <dt>{t('card.definition')}</dt>
-            <dd>{current.definition.definition[locale]}</dd>
-            <dt>{t('card.targetSource')}</dt>
-            <dd>
-              {target === null ? (
-                t('basis.no-target', { year })
-              ) : (
-                <>
-                  {describeTarget(target, current.definition.unit, locale, { judgedYear: year })}
-                  {target.source.quote === null ? null : (
-                    <>
-                      {' · '}
-                      <q lang="zh-CN">{target.source.quote}</q>
-                    </>
-                  )}
-                  {' — '}
-                  {target.source.title[locale]}
-                  {target.isDerived ? t('card.targetSourceDerived') : ''}
-                </>
-              )}
-            </dd>
-            <dt>{t('card.howJudged')}</dt>
-            <dd>{t('card.howJudgedText', { tolerance: formatPercent(AT_RISK_TOLERANCE * 100, locale) })}</dd>
-          </dl>
+          <KpiAbout definition={current.definition} year={current.evaluation?.year ?? year} className="notes-about" isLinked={false} />
         </>
       )}
       <h2>{t('present.notes.next')}</h2>
