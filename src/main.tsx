@@ -6,7 +6,7 @@ import { App, createQueryClient } from './app/app';
 import { feedRequestPolicy, prefetchFeed } from './app/feed-start';
 import type { FixtureInfo } from './app/fixture-info';
 import { loadRuntimeConfig } from './app/runtime-config';
-import { enforcePolicy, feedPolicy } from './app/content-security-policy';
+import { appScriptsSource, enforcePolicy, feedPolicy } from './app/content-security-policy';
 import { startFixtures } from './app/start-fixtures';
 import { StartupErrorPage } from './app/startup-error-page';
 import { readLanguage } from './app/url-state';
@@ -28,7 +28,7 @@ async function bootstrap(container: HTMLElement): Promise<void> {
     return;
   }
   const { config } = result;
-  enforcePolicy(feedPolicy(config.feed));
+  enforcePolicy(feedPolicy(config.feed, appScriptsSource(window.location.origin, import.meta.env.BASE_URL, import.meta.env.DEV)));
 
   let fixtures: FixtureInfo | null = null;
   let feedBaseUrl: string;

@@ -23,23 +23,35 @@ export const BASE_POLICY = [
 
 /**
  * The second policy, added once config.json is known. A page enforces every policy it has, so
- * this one can only narrow the first: requests go to this origin and the configured feed alone,
- * and the mock service worker may run in fixtures mode only.
+ * this one can only narrow the first: requests go to this origin and the configured feed alone.
+ * The mock service worker (`/mockServiceWorker.js`) may run in fixtures mode only: in http mode a
+ * worker may come from `appScripts` alone, the folder of the app's own built scripts, where the
+ * PNG encoder's worker lives (a service worker registered from there could not control the app).
  */
-export function feedPolicy(feed: FeedConfig): string {
+export function feedPolicy(feed: FeedConfig, appScripts: string): string {
   if (feed.mode === 'fixtures') return "connect-src 'self'; worker-src 'self'";
-  return `connect-src 'self' ${new URL(feed.baseUrl).origin}; worker-src 'none'`;
+  return `connect-src 'self' ${new URL(feed.baseUrl).origin}; worker-src ${appScripts}`;
 }
 
 /**
- * The policy a server should send as a header: the base policy with `connect-src` and
- * `worker-src` narrowed for the configured feed, plus `frame-ancestors 'none'`, which a meta tag
- * cannot carry (no other site may frame the dashboard). `npm run preview` sends it, and the
- * README's sample headers are this policy for a feed at https://feed.example.org. `null` (no valid
- * config.json) gets the narrowest: the app then only shows its configuration error.
+ * Where the app's scripts are served from, as a CSP source: the built `assets/` folder under the
+ * app's base URL (the dev server serves sources from the whole origin).
+ */
+export function appScriptsSource(origin: string, baseUrl: string, isDev: boolean): string {
+  return new URL(isDev ? baseUrl : `${baseUrl}assets/`, origin).href;
+}
+
+/**
+ * The policy a server should send as a header: the base policy with `connect-src` narrowed for
+ * the configured feed, plus `frame-ancestors 'none'`, which a meta tag cannot carry (no other site
+ * may frame the dashboard). A server does not know the app's origin, so its `worker-src` stays
+ * `'self'`; the page narrows it to its scripts' folder as soon as config.json is read
+ * (`feedPolicy`). `npm run preview` sends it, and the README's sample headers are this policy for
+ * a feed at https://feed.example.org. `null` (no valid config.json) gets the narrowest: the app
+ * then only shows its configuration error.
  */
 export function deploymentPolicy(feed: FeedConfig | null): string {
-  const narrowing = feed === null ? "connect-src 'self'; worker-src 'none'" : feedPolicy(feed);
+  const narrowing = feed === null ? "connect-src 'self'; worker-src 'none'" : feedPolicy(feed, "'self'");
   const narrowed = new Map(narrowing.split('; ').map((directive) => [directive.split(' ')[0], directive]));
   const directives = BASE_POLICY.split('; ').map((directive) => narrowed.get(directive.split(' ')[0]) ?? directive);
   return [...directives, "frame-ancestors 'none'"].join('; ');

@@ -111,3 +111,76 @@ test('a PNG the browser fails to encode is refused with a message saying so', as
 
   await expect(svgToPngBlob(MARKUP, 600, 403, 2)).rejects.toThrow('The PNG could not be encoded.');
 });
+
+// Where workers can draw (a browser with OffscreenCanvas), the PNG is encoded by a worker: the
+// page's own encoder waits for the page's idle time. The worker is played by a stand-in too.
+type WorkerOutcome = 'blob' | 'error-reply' | 'error-event' | 'throws';
+let workerOutcome: WorkerOutcome;
+const workers: FakeWorker[] = [];
+const workerBlob = new Blob(['png from the worker'], { type: 'image/png' });
+
+class FakeWorker extends EventTarget {
+  url: string;
+  options: WorkerOptions | undefined;
+  posted: { message: unknown; transfer: unknown[] }[] = [];
+  terminated = false;
+  constructor(url: URL, options?: WorkerOptions) {
+    super();
+    if (workerOutcome === 'throws') throw new DOMException('Refused by the Content-Security-Policy', 'SecurityError');
+    this.url = url.href;
+    this.options = options;
+    workers.push(this);
+  }
+  postMessage(message: unknown, transfer: unknown[]) {
+    this.posted.push({ message, transfer });
+    setTimeout(() => {
+      if (workerOutcome === 'error-event') this.dispatchEvent(new Event('error'));
+      else this.dispatchEvent(new MessageEvent('message', { data: workerOutcome === 'blob' ? { blob: workerBlob } : { error: 'encoder failed' } }));
+    }, 0);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+function withWorkers(outcome: WorkerOutcome) {
+  workerOutcome = outcome;
+  workers.length = 0;
+  vi.stubGlobal('Worker', FakeWorker);
+  // Only its presence is looked at on the page: the worker is the one that draws on it.
+  vi.stubGlobal('OffscreenCanvas', function OffscreenCanvas() {});
+  vi.stubGlobal('createImageBitmap', async (source: HTMLCanvasElement) => ({ from: source, width: source.width, height: source.height }));
+}
+
+test('where a worker may run, it encodes the drawn canvas, handed over as a transferred bitmap, and is then ended', async () => {
+  withWorkers('blob');
+
+  const blob = await svgToPngBlob(MARKUP, 600, 403, 2);
+
+  expect(blob).toBe(workerBlob);
+  expect(canvases).toEqual([]);
+  expect(workers).toHaveLength(1);
+  expect(workers[0]?.url).toMatch(/\/src\/export\/png-encoder\.worker\.ts(\?|$)/);
+  expect(workers[0]?.options).toEqual({ type: 'module' });
+  expect(workers[0]?.posted).toHaveLength(1);
+  const { message, transfer } = workers[0]?.posted[0] ?? { message: null, transfer: [] };
+  const { bitmap } = message as { bitmap: { from: HTMLCanvasElement; width: number; height: number } };
+  expect([bitmap.width, bitmap.height]).toEqual([1200, 806]);
+  expect(transfer).toEqual([bitmap]);
+  expect(drawing.drawImage).toEqual([[images[0], 0, 0, 600, 403]]);
+  expect(workers[0]?.terminated).toBe(true);
+});
+
+test.each<[WorkerOutcome, string]>([
+  ['throws', 'the worker may not be started (a Content-Security-Policy without it)'],
+  ['error-event', 'the worker fails to load'],
+  ['error-reply', 'the worker cannot encode'],
+])('when %s (%s), the page encodes the PNG itself', async (outcome) => {
+  withWorkers(outcome);
+
+  const blob = await svgToPngBlob(MARKUP, 600, 403, 2);
+
+  expect(blob).toBe(encoded);
+  expect(canvases).toEqual([{ width: 1200, height: 806 }]);
+  for (const worker of workers) expect(worker.terminated).toBe(true);
+});
