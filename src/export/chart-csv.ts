@@ -4,7 +4,8 @@ import { isAmountMeasure } from '../kpi/measure';
 import { translate } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 import type { CsvCell, CsvTable } from './csv';
-import { CSV_ROWS_PER_SLICE, nextTask } from './csv';
+import { nextTask } from '../feed/next-task';
+import { CSV_ROWS_PER_SLICE } from './csv';
 import { exactDifference, exactRunningSums, GROWTH_DECIMALS, roundToDecimals } from '../kpi/exact-sum';
 import { estimateDecimals } from '../i18n/format';
 

@@ -1,3 +1,4 @@
+import { nextTask } from '../feed/next-task';
 export type CsvCell = string | number | boolean | null;
 
 export interface CsvTable {
@@ -85,10 +86,6 @@ export function csvBlob(table: CsvTable): Blob {
 
 /** Rows serialised per slice before `csvBlobInSlices` lets the browser breathe. */
 export const CSV_ROWS_PER_SLICE = 5_000;
-
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * The same file as `csvBlob`, built a slice of rows at a time with a yield to the event loop

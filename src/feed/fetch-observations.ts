@@ -3,7 +3,7 @@ import type { Observation } from '../kpi/observation';
 import type { Period } from '../kpi/period';
 import { fetchFeedJson, observationsPath } from './feed-request';
 import type { FeedLayout } from './feed-request';
-import { parseObservationsResponse } from './observations-schema';
+import { parseObservationsResponseInSlices } from './observations-schema';
 
 /**
  * Why the series shown is an earlier answer rather than the feed's latest one: a refresh that
@@ -43,5 +43,5 @@ export function observationsUrl({ baseUrl, layout = 'api', definition, from, to 
 export async function fetchObservations(request: ObservationsRequest): Promise<ObservationsResult> {
   const answer = await fetchFeedJson(observationsUrl(request), request.definition.id, { signal: request.signal, timeoutMs: request.timeoutMs });
   if (answer.kind === 'not-found') return { kind: 'not-provided' };
-  return { kind: 'observations', observations: parseObservationsResponse(request.definition, answer.body) };
+  return { kind: 'observations', observations: await parseObservationsResponseInSlices(request.definition, answer.body) };
 }

@@ -6,6 +6,7 @@ import { currentFigure, publishedOn } from '../kpi/vintages';
 import { isDay, isPeriod } from '../kpi/period';
 import { GROWTH_PCT_RANGE, UNIT_RULES } from '../kpi/units';
 import { FeedError } from './feed-error';
+import { nextTask } from './next-task';
 import type { EntryProblem } from './feed-error';
 import { quoteReceived, valueAt } from './quote';
 
@@ -49,13 +50,20 @@ function entrySchema(unit: KpiDefinition['unit']) {
   );
 }
 
-/** The body of `GET {baseUrl}/kpis/{kpiId}/observations` for one KPI (contract v1 and v2). */
-function bodySchema(definition: KpiDefinition) {
-  return z.object({
-    kpiId: z.literal(definition.id, { error: 'wrong-kpi' }),
-    unit: z.literal(definition.unit, { error: 'wrong-unit' }),
-    observations: z.array(entrySchema(definition.unit), { error: 'observations' }),
-  }, { error: 'body' });
+/**
+ * The body of `GET {baseUrl}/kpis/{kpiId}/observations` for one KPI (contract v1 and v2), in two
+ * parts: the envelope, whose `observations` is only checked to be an array, and the entries, which
+ * are validated a slice at a time so that a 100,000-entry answer need not hold the page at once.
+ */
+function bodySchemas(definition: KpiDefinition) {
+  return {
+    envelope: z.object({
+      kpiId: z.literal(definition.id, { error: 'wrong-kpi' }),
+      unit: z.literal(definition.unit, { error: 'wrong-unit' }),
+      observations: z.array(z.unknown(), { error: 'observations' }),
+    }, { error: 'body' }),
+    entries: z.array(entrySchema(definition.unit)),
+  };
 }
 
 /** The wire shape, as the mocks and test servers write it. */
@@ -75,7 +83,10 @@ export const observationsBodyShape = z.object({
 export type ObservationsBody = z.input<typeof observationsBodyShape>;
 export type ObservationWire = ObservationsBody['observations'][number];
 
-const schemas = new WeakMap<KpiDefinition, ReturnType<typeof bodySchema>>();
+const schemas = new WeakMap<KpiDefinition, ReturnType<typeof bodySchemas>>();
+
+/** Entries validated per slice by `parseObservationsResponseInSlices`. */
+export const ENTRIES_PER_SLICE = 5_000;
 
 /**
  * Validates one KPI's observations response and returns its observations sorted by period.
@@ -83,47 +94,89 @@ const schemas = new WeakMap<KpiDefinition, ReturnType<typeof bodySchema>>();
  * received (cut short); never anything else. Unknown fields are ignored, so the feed can grow.
  */
 export function parseObservationsResponse(definition: KpiDefinition, body: unknown): Observation[] {
-  const kpiId = definition.id;
+  const steps = parseSteps(definition, body, Number.POSITIVE_INFINITY);
+  let step = steps.next();
+  while (step.done !== true) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same as `parseObservationsResponse` (the same observations, the same first error), with the
+ * entries validated `entriesPerSlice` at a time and a yield to the page between slices, so that a
+ * 100,000-entry answer never holds the main thread in one long task.
+ */
+export async function parseObservationsResponseInSlices(definition: KpiDefinition, body: unknown, entriesPerSlice = ENTRIES_PER_SLICE): Promise<Observation[]> {
+  const steps = parseSteps(definition, body, entriesPerSlice);
+  let step = steps.next();
+  while (step.done !== true) {
+    await nextTask();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** The validation, as steps: it pauses (yields) between slices of entries and before the sort. */
+function* parseSteps(definition: KpiDefinition, body: unknown, entriesPerSlice: number): Generator<void, Observation[], void> {
   let schema = schemas.get(definition);
   if (schema === undefined) {
-    schema = bodySchema(definition);
+    schema = bodySchemas(definition);
     schemas.set(definition, schema);
   }
-  const result = schema.safeParse(body);
-  if (!result.success) {
-    const issues = result.error.issues;
-    const first = issues[0];
-    const path = first?.path ?? [];
-    const entryIndex = typeof path[1] === 'number' ? path[1] : null;
-    // An earlier duplicate is the first offending entry, even when a later one is malformed.
-    const duplicate = entryIndex === null ? null : firstDuplicate(body, entryIndex);
-    if (duplicate !== null) throw repeatedPeriodError(kpiId, duplicate);
-    const message = first?.message ?? 'body';
-    if (path.length === 0) throw new FeedError('invalid-body', kpiId, { field: '(body)', expected: 'object', received: quoteReceived(body) });
-    if (path[0] === 'kpiId') throw new FeedError('wrong-kpi', kpiId, { expected: kpiId, received: quoteReceived(valueAt(body, ['kpiId'])) });
-    if (path[0] === 'unit') throw new FeedError('wrong-unit', kpiId, { expected: definition.unit, received: quoteReceived(valueAt(body, ['unit'])) });
-    if (entryIndex === null) {
-      throw new FeedError('invalid-body', kpiId, { field: 'observations', expected: 'array', received: quoteReceived(valueAt(body, ['observations'])) });
-    }
-    const entry = valueAt(body, ['observations', entryIndex]);
-    const field = path.length > 2 ? String(path[2]) : '(entry)';
-    const period = valueAt(entry, ['period']);
-    throw new FeedError('invalid-entry', kpiId, {
-      entry: entryIndex + 1,
-      problem: message as EntryProblem,
-      field,
-      received: quoteReceived(path.length > 2 ? valueAt(entry, path.slice(2)) : entry),
-      ...(field !== 'period' && typeof period === 'string' && isPeriod(period) ? { period } : {}),
-    });
-  }
+  const envelope = schema.envelope.safeParse(body);
+  if (!envelope.success) throw invalidBodyError(definition, body, envelope.error.issues[0]);
 
-  const repeated = firstRepeatedPeriod(result.data.observations.map((entry) => ({ period: entry.period, publishedOn: entry.source?.publishedOn })), result.data.observations.length);
+  const received = envelope.data.observations;
+  const entries: z.output<ReturnType<typeof entrySchema>>[] = [];
+  for (let start = 0; start < received.length; start += entriesPerSlice) {
+    if (start > 0) yield;
+    const slice = schema.entries.safeParse(start === 0 && received.length <= entriesPerSlice ? received : received.slice(start, start + entriesPerSlice));
+    if (!slice.success) {
+      const first = slice.error.issues[0];
+      const [index, ...rest] = first?.path ?? [];
+      throw invalidBodyError(definition, body, { message: first?.message, path: ['observations', start + Number(index), ...rest] });
+    }
+    for (const entry of slice.data) entries.push(entry);
+  }
+  if (received.length > entriesPerSlice) yield;
+  return observationsOf(definition.id, entries);
+}
+
+/** The `FeedError` for the first issue zod found, its path counted from the body. */
+function invalidBodyError(definition: KpiDefinition, body: unknown, first: { message?: string | undefined; path: readonly PropertyKey[] } | undefined): FeedError {
+  const kpiId = definition.id;
+  const path = first?.path ?? [];
+  const entryIndex = typeof path[1] === 'number' ? path[1] : null;
+  // An earlier duplicate is the first offending entry, even when a later one is malformed.
+  const duplicate = entryIndex === null ? null : firstDuplicate(body, entryIndex);
+  if (duplicate !== null) return repeatedPeriodError(kpiId, duplicate);
+  const message = first?.message ?? 'body';
+  if (path.length === 0) return new FeedError('invalid-body', kpiId, { field: '(body)', expected: 'object', received: quoteReceived(body) });
+  if (path[0] === 'kpiId') return new FeedError('wrong-kpi', kpiId, { expected: kpiId, received: quoteReceived(valueAt(body, ['kpiId'])) });
+  if (path[0] === 'unit') return new FeedError('wrong-unit', kpiId, { expected: definition.unit, received: quoteReceived(valueAt(body, ['unit'])) });
+  if (entryIndex === null) {
+    return new FeedError('invalid-body', kpiId, { field: 'observations', expected: 'array', received: quoteReceived(valueAt(body, ['observations'])) });
+  }
+  const entry = valueAt(body, ['observations', entryIndex]);
+  const field = path.length > 2 ? String(path[2]) : '(entry)';
+  const period = valueAt(entry, ['period']);
+  return new FeedError('invalid-entry', kpiId, {
+    entry: entryIndex + 1,
+    problem: message as EntryProblem,
+    field,
+    received: quoteReceived(path.length > 2 ? valueAt(entry, path.slice(2)) : entry),
+    ...(field !== 'period' && typeof period === 'string' && isPeriod(period) ? { period } : {}),
+  });
+}
+
+/** Valid entries as observations: one per period (its current figure), sorted by period. */
+function observationsOf(kpiId: KpiDefinition['id'], entries: readonly z.output<ReturnType<typeof entrySchema>>[]): Observation[] {
+  const repeated = firstRepeatedPeriod(entries.map((entry) => ({ period: entry.period, publishedOn: entry.source?.publishedOn })), entries.length);
   if (repeated !== null) throw repeatedPeriodError(kpiId, repeated);
 
   // Each entry is one publication (vintage) of its period; a period published more than once
   // has its vintages ordered by date, and the latest is its current figure.
   const byPeriod = new Map<string, Vintage[]>();
-  for (const entry of result.data.observations) {
+  for (const entry of entries) {
     const vintage: Vintage = { value: entry.value, isProvisional: entry.provisional === true };
     // v1 answers keep v1's shape: the v2 fields are set only when the feed sends them.
     if (entry.growthPct !== undefined) vintage.growthPct = entry.growthPct;
