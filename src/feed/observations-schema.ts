@@ -50,6 +50,8 @@ function entrySchema(unit: KpiDefinition['unit']) {
   );
 }
 
+type Entry = z.output<ReturnType<typeof entrySchema>>;
+
 /**
  * The body of `GET {baseUrl}/kpis/{kpiId}/observations` for one KPI (contract v1 and v2), in two
  * parts: the envelope, whose `observations` is only checked to be an array, and the entries, which
@@ -126,7 +128,7 @@ function* parseSteps(definition: KpiDefinition, body: unknown, entriesPerSlice: 
   if (!envelope.success) throw invalidBodyError(definition, body, envelope.error.issues[0]);
 
   const received = envelope.data.observations;
-  const entries: z.output<ReturnType<typeof entrySchema>>[] = [];
+  const entries: Entry[] = [];
   for (let start = 0; start < received.length; start += entriesPerSlice) {
     if (start > 0) yield;
     const slice = schema.entries.safeParse(start === 0 && received.length <= entriesPerSlice ? received : received.slice(start, start + entriesPerSlice));
@@ -169,7 +171,11 @@ function invalidBodyError(definition: KpiDefinition, body: unknown, first: { mes
 }
 
 /** Valid entries as observations: one per period (its current figure), sorted by period. */
-function observationsOf(kpiId: KpiDefinition['id'], entries: readonly z.output<ReturnType<typeof entrySchema>>[]): Observation[] {
+function observationsOf(kpiId: KpiDefinition['id'], entries: readonly Entry[]): Observation[] {
+  // The common answer, one entry per month in order, needs no grouping and no sort.
+  if (entries.every((entry, index) => index === 0 || (entries[index - 1]?.period ?? '') < entry.period)) {
+    return entries.flatMap((entry) => currentFigure(entry.period, [vintageOf(entry)]) ?? []);
+  }
   const repeated = firstRepeatedPeriod(entries.map((entry) => ({ period: entry.period, publishedOn: entry.source?.publishedOn })), entries.length);
   if (repeated !== null) throw repeatedPeriodError(kpiId, repeated);
 
@@ -177,12 +183,7 @@ function observationsOf(kpiId: KpiDefinition['id'], entries: readonly z.output<R
   // has its vintages ordered by date, and the latest is its current figure.
   const byPeriod = new Map<string, Vintage[]>();
   for (const entry of entries) {
-    const vintage: Vintage = { value: entry.value, isProvisional: entry.provisional === true };
-    // v1 answers keep v1's shape: the v2 fields are set only when the feed sends them.
-    if (entry.growthPct !== undefined) vintage.growthPct = entry.growthPct;
-    if (entry.source !== undefined) {
-      vintage.source = { title: entry.source.title, url: entry.source.url ?? null, publishedOn: entry.source.publishedOn ?? null };
-    }
+    const vintage = vintageOf(entry);
     const vintages = byPeriod.get(entry.period);
     if (vintages === undefined) byPeriod.set(entry.period, [vintage]);
     else vintages.push(vintage);
@@ -194,6 +195,16 @@ function observationsOf(kpiId: KpiDefinition['id'], entries: readonly z.output<R
     if (figure !== null) observations.push(figure);
   }
   return observations.sort((a, b) => compareText(a.period, b.period));
+}
+
+function vintageOf(entry: Entry): Vintage {
+  const vintage: Vintage = { value: entry.value, isProvisional: entry.provisional === true };
+  // v1 answers keep v1's shape: the v2 fields are set only when the feed sends them.
+  if (entry.growthPct !== undefined) vintage.growthPct = entry.growthPct;
+  if (entry.source !== undefined) {
+    vintage.source = { title: entry.source.title, url: entry.source.url ?? null, publishedOn: entry.source.publishedOn ?? null };
+  }
+  return vintage;
 }
 
 function compareText(a: string, b: string): number {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { KpiDefinition, Target } from './kpi-definitions';
 import type { Observation } from './observation';
@@ -126,5 +127,56 @@ describe('the months the as-of list offers', () => {
   test('without data there is nothing to offer', () => {
     expect(asOfMonths(list, null, '2020-03', 100)).toEqual([]);
     expect(asOfMonths(list, '2019-06', null, 100)).toEqual([]);
+  });
+});
+
+// The rules above, stated plainly (every month of every series, sorted, each year looked up in
+// full): `defaultAsOf` and `asOfMonths` walk only the series' ends, and must agree with these.
+function defaultAsOfPlainly(all: readonly KpiSeries[]): string | null {
+  const months = [...new Set(all.flatMap(({ observations }) => observations.map(({ period }) => period)))].sort().reverse();
+  for (const month of months) {
+    const year = Number(month.slice(0, 4));
+    const targeted = all.filter(({ definition }) => definition.targets.some((t) => t.year === year));
+    const judged = targeted.every(({ observations }) => observations.some(({ period }) => period.startsWith(`${year}-`) && period <= month));
+    if (targeted.length > 0 && judged) return month;
+  }
+  return months[0] ?? null;
+}
+
+function asOfMonthsPlainly(all: readonly KpiSeries[], first: string | null, last: string | null, max: number): string[] {
+  if (first === null || last === null) return [];
+  const years = [...new Set(all.flatMap(({ observations }) => observations.map(({ period }) => Number(period.slice(0, 4)))))].sort((a, b) => b - a);
+  const months = years.flatMap((year) => Array.from({ length: 12 }, (_, index) => `${year}-${String(12 - index).padStart(2, '0')}`));
+  return months.filter((month) => month >= first && month <= last).slice(0, max);
+}
+
+const aPeriod = fc.tuple(fc.integer({ min: 2015, max: 2022 }), fc.integer({ min: 1, max: 12 })).map(([year, month]) => `${year}-${String(month).padStart(2, '0')}`);
+const aSeries = fc.record({
+  targetYears: fc.uniqueArray(fc.integer({ min: 2015, max: 2022 }), { maxLength: 3 }),
+  periods: fc.uniqueArray(aPeriod, { maxLength: 30 }),
+  isSorted: fc.boolean(),
+});
+
+describe('the month walk agrees with the rules stated plainly', () => {
+  test('property: the default month, for any series, sorted or not', () => {
+    fc.assert(
+      fc.property(fc.array(aSeries, { maxLength: 5 }), (generated) => {
+        const all = generated.map(({ targetYears, periods, isSorted }, index) => series(kpi(`kpi-${index}`, targetYears), ...(isSorted ? [...periods].sort() : periods)));
+        expect(defaultAsOf(all)).toBe(defaultAsOfPlainly(all));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('property: the months offered, for any series and any length of list', () => {
+    fc.assert(
+      fc.property(fc.array(aSeries, { maxLength: 5 }), fc.integer({ min: 1, max: 120 }), (generated, max) => {
+        const all = generated.map(({ periods }, index) => series(kpi(`kpi-${index}`, []), ...[...periods].sort()));
+        const own = all.flatMap(({ observations }) => observations.map(({ period }) => period)).sort();
+        const [first, last] = [own[0] ?? null, own.at(-1) ?? null];
+        expect(asOfMonths(all, first, last, max)).toEqual(asOfMonthsPlainly(all, first, last, max));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

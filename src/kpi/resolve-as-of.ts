@@ -36,53 +36,73 @@ export interface KpiSeries {
  * own calendar: a context series, a KPI published months ahead of the others or a far-future
  * period cannot move the default to a month where another KPI's verdict would be "no data".
  * Falls back to the latest month with data when no month qualifies.
+ *
+ * The months are walked from the latest down, merged from the series' ends, and stop at the first
+ * that qualifies: a 100,000-month series is not copied, sorted or indexed by year.
  */
 export function defaultAsOf(series: readonly KpiSeries[]): Period | null {
-  const candidates = new Set<Period>();
-  for (const { observations } of series) for (const observation of observations) candidates.add(observation.period);
-  const sorted = [...candidates].sort().reverse();
-  // First report of each year, per KPI: "has a report of that year by month M" is first ≤ M.
-  const firstOfYear = series.map(({ definition, observations }) => {
-    const byYear = new Map<number, Period>();
-    for (const observation of observations) {
-      const year = periodYear(observation.period);
-      if (!byYear.has(year)) byYear.set(year, observation.period);
-    }
-    return { definition, byYear };
-  });
-  // Which KPIs have a target in force, once per year (not once per month: a series of 100,000
-  // months has 8,334 years).
-  const targetedByYear = new Map<number, readonly (typeof firstOfYear)[number][]>();
+  const periods = series.map(({ observations }) => ascendingPeriods(observations));
+  // Which KPIs have a target in force, once per year (not once per month).
+  const targetedByYear = new Map<number, number[]>();
   const targetedIn = (year: number) => {
     let targeted = targetedByYear.get(year);
     if (targeted === undefined) {
-      targeted = firstOfYear.filter(({ definition }) => targetsInForce(definition, year).length > 0);
+      targeted = series.flatMap(({ definition }, index) => (targetsInForce(definition, year).length > 0 ? [index] : []));
       targetedByYear.set(year, targeted);
     }
     return targeted;
   };
-  for (const month of sorted) {
-    const year = periodYear(month);
-    let judged = 0;
-    let isEveryTargetJudged = true;
-    for (const { byYear } of targetedIn(year)) {
-      const first = byYear.get(year);
-      if (first === undefined || first > month) {
-        isEveryTargetJudged = false;
-        break;
-      }
-      judged += 1;
+  // Each KPI's first report of a year: "has a report of that year by month M" is first ≤ M.
+  const firstOfYear = new Map<string, Period | null>();
+  const firstReportOf = (index: number, year: number) => {
+    const key = `${index} ${year}`;
+    let first = firstOfYear.get(key);
+    if (first === undefined) {
+      const own = periods[index] ?? [];
+      const found = own[firstAtOrAfter(own, makePeriod(year, 1))];
+      first = found !== undefined && periodYear(found) === year ? found : null;
+      firstOfYear.set(key, first);
     }
-    if (isEveryTargetJudged && judged > 0) return month;
+    return first;
+  };
+
+  const cursors = periods.map((own) => own.length - 1);
+  let latest: Period | null = null;
+  for (;;) {
+    // The next month down: the latest period not yet visited in any series.
+    let month: Period | null = null;
+    for (const [index, own] of periods.entries()) {
+      const period = own[cursors[index] ?? -1];
+      if (period !== undefined && (month === null || period > month)) month = period;
+    }
+    if (month === null) return latest;
+    latest ??= month;
+    for (const [index, own] of periods.entries()) {
+      while ((cursors[index] ?? -1) >= 0 && own[cursors[index] ?? -1] === month) cursors[index] = (cursors[index] ?? 0) - 1;
+    }
+    const year = periodYear(month);
+    const targeted = targetedIn(year);
+    const isEveryTargetJudged = targeted.every((index) => {
+      const first = firstReportOf(index, year);
+      return first !== null && first <= month;
+    });
+    if (targeted.length > 0 && isEveryTargetJudged) return month;
   }
-  return sorted[0] ?? null;
 }
 
 /** The months an as-of list offers: every month of the years that have data, within the data. */
 export function asOfMonths(series: readonly KpiSeries[], first: Period | null, last: Period | null, max: number): Period[] {
   if (first === null || last === null) return [];
+  // Only the latest years can be offered: every year but the first and last of the data gives 12
+  // months, so max / 12 + 2 years are enough, found from each series' end.
+  const yearsNeeded = Math.ceil(max / 12) + 2;
   const years = new Set<number>();
-  for (const { observations } of series) for (const observation of observations) years.add(periodYear(observation.period));
+  for (const { observations } of series) {
+    const own = ascendingPeriods(observations);
+    const seen = new Set<number>();
+    for (let index = own.length - 1; index >= 0 && seen.size < yearsNeeded; index -= 1) seen.add(periodYear(own[index] ?? ''));
+    for (const year of seen) years.add(year);
+  }
   const months: Period[] = [];
   for (const year of [...years].sort((a, b) => b - a)) {
     for (let month = 12; month >= 1; month -= 1) {
@@ -92,4 +112,25 @@ export function asOfMonths(series: readonly KpiSeries[], first: Period | null, l
     }
   }
   return months;
+}
+
+/** The periods of `observations` in ascending order (as parsed; sorted here when they are not). */
+function ascendingPeriods(observations: readonly Observation[]): Period[] {
+  const periods = observations.map((observation) => observation.period);
+  for (let index = 1; index < periods.length; index += 1) {
+    if ((periods[index] ?? '') < (periods[index - 1] ?? '')) return periods.sort();
+  }
+  return periods;
+}
+
+/** The index of the first period ≥ `period` in ascending `periods` (its length when none is). */
+function firstAtOrAfter(periods: readonly Period[], period: Period): number {
+  let low = 0;
+  let high = periods.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((periods[middle] ?? '') < period) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
