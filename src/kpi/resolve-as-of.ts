@@ -41,7 +41,7 @@ export interface KpiSeries {
  * that qualifies: a 100,000-month series is not sorted, deduplicated or indexed by year.
  */
 export function defaultAsOf(series: readonly KpiSeries[]): Period | null {
-  const periods = series.map(({ observations }) => ascendingPeriods(observations));
+  const periods = series.map(({ observations }) => ascending(observations));
   // Which KPIs have a target in force, once per year (not once per month).
   const targetedByYear = new Map<number, number[]>();
   const targetedIn = (year: number) => {
@@ -59,7 +59,7 @@ export function defaultAsOf(series: readonly KpiSeries[]): Period | null {
     let first = firstOfYear.get(key);
     if (first === undefined) {
       const own = periods[index] ?? [];
-      const found = own[firstAtOrAfter(own, makePeriod(year, 1))];
+      const found = own[firstAtOrAfter(own, makePeriod(year, 1))]?.period;
       first = found !== undefined && periodYear(found) === year ? found : null;
       firstOfYear.set(key, first);
     }
@@ -74,7 +74,7 @@ export function defaultAsOf(series: readonly KpiSeries[]): Period | null {
   for (;;) {
     let month: Period | null = null;
     for (const [index, own] of periods.entries()) {
-      const period = own[cursors[index] ?? -1];
+      const period = own[cursors[index] ?? -1]?.period;
       if (period !== undefined && (month === null || period > month)) month = period;
     }
     if (month === null) return latest;
@@ -99,9 +99,9 @@ export function asOfMonths(series: readonly KpiSeries[], first: Period | null, l
   const yearsNeeded = Math.ceil(max / 12) + 2;
   const years = new Set<number>();
   for (const { observations } of series) {
-    const own = ascendingPeriods(observations);
+    const own = ascending(observations);
     const seen = new Set<number>();
-    for (let index = own.length - 1; index >= 0 && seen.size < yearsNeeded; index -= 1) seen.add(periodYear(own[index] ?? ''));
+    for (let index = own.length - 1; index >= 0 && seen.size < yearsNeeded; index -= 1) seen.add(periodYear(own[index]?.period ?? ''));
     for (const year of seen) years.add(year);
   }
   const months: Period[] = [];
@@ -115,22 +115,26 @@ export function asOfMonths(series: readonly KpiSeries[], first: Period | null, l
   return months;
 }
 
-/** The periods of `observations` in ascending order (as parsed; sorted here when they are not). */
-function ascendingPeriods(observations: readonly Observation[]): Period[] {
-  const periods = observations.map((observation) => observation.period);
-  for (let index = 1; index < periods.length; index += 1) {
-    if ((periods[index] ?? '') < (periods[index - 1] ?? '')) return periods.sort();
+/**
+ * `observations` in ascending order of period: themselves when they are (as parsed), a sorted copy
+ * when not. No copy of a 100,000-entry series is made to find that out.
+ */
+function ascending(observations: readonly Observation[]): readonly Observation[] {
+  for (let index = 1; index < observations.length; index += 1) {
+    if ((observations[index]?.period ?? '') < (observations[index - 1]?.period ?? '')) {
+      return [...observations].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    }
   }
-  return periods;
+  return observations;
 }
 
-/** The index of the first period ≥ `period` in ascending `periods` (its length when none is). */
-function firstAtOrAfter(periods: readonly Period[], period: Period): number {
+/** The index of the first entry whose period is ≥ `period` in ascending `entries` (their count when none is). */
+function firstAtOrAfter(entries: readonly Observation[], period: Period): number {
   let low = 0;
-  let high = periods.length;
+  let high = entries.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((periods[middle] ?? '') < period) low = middle + 1;
+    if ((entries[middle]?.period ?? '') < period) low = middle + 1;
     else high = middle;
   }
   return low;
