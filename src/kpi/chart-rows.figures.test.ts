@@ -145,3 +145,23 @@ test('a review cycle’s rows carry no year-to-date growth, even with every mont
   expect(rowAt(rows, '2020-06')?.value).toBe(15.2);
   expect(rows.every((row) => row.ytdGrowthPercent === null && row.growthSource === null)).toBe(true);
 });
+
+describe('an evaluation already made for the card is reused, never one of another month or KPI', () => {
+  const series = [...PLEDGE_2019, ...PLEDGE_2020];
+
+  test('the card’s evaluation of the same month is the chart’s', () => {
+    const evaluated = overviewChart(pledge, series, '2020-06').evaluation;
+    expect(overviewChart(pledge, series, '2020-06', evaluated).evaluation).toBe(evaluated);
+  });
+
+  test('an evaluation of another month, or of another KPI, is not taken for this one', () => {
+    const june = overviewChart(pledge, series, '2020-06').evaluation;
+    const october = overviewChart(pledge, series, '2020-10', june);
+    expect(october.evaluation).not.toBe(june);
+    expect(october.evaluation.asOf).toBe('2020-10');
+    expect(october.evaluation).toEqual(overviewChart(pledge, series, '2020-10').evaluation);
+
+    const cycle = overviewChart(highValue, [at('2020-06', 15)], '2020-06').evaluation;
+    expect(overviewChart(pledge, series, '2020-06', cycle).evaluation.kpiId).toBe(pledge.id);
+  });
+});

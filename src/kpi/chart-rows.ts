@@ -133,9 +133,12 @@ export interface OverviewChart {
   hasGap: boolean;
 }
 
-/** What the overview and the deck draw for a KPI as of a month: its evaluation and chart rows. */
-export function overviewChart(definition: KpiDefinition, observations: readonly Observation[], asOf: Period): OverviewChart {
-  const evaluation = evaluateKpi(definition, observations, asOf);
+/**
+ * What the overview and the deck draw for a KPI as of a month: its evaluation and chart rows.
+ * `evaluated`: the evaluation already made for the card, reused when it is of the same month.
+ */
+export function overviewChart(definition: KpiDefinition, observations: readonly Observation[], asOf: Period, evaluated: KpiEvaluation | null = null): OverviewChart {
+  const evaluation = evaluated !== null && evaluated.asOf === asOf && evaluated.kpiId === definition.id ? evaluated : evaluateKpi(definition, observations, asOf);
   const known = observationsUpTo(observations, asOf);
   const { from, to } = overviewWindow(asOf);
   const rows = buildChartRows(definition, known, evaluation, from, to);

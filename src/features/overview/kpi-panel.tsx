@@ -59,7 +59,38 @@ export const LAZY_CHARTS_FROM = 9;
 
 /** A card's evaluation at `asOf`, or `null` without data or a month. */
 export function evaluateCard(definition: KpiDefinition, data: ReplayedResult | undefined, asOf: Period | null): KpiEvaluation | null {
-  return data?.kind === 'observations' && asOf !== null ? evaluateKpi(definition, data.observations, asOf) : null;
+  return data?.kind === 'observations' && asOf !== null ? evaluateAt(definition, data.observations, asOf) : null;
+}
+
+/** Months of evaluations kept per series: enough for the as-of months a user steps through. */
+const EVALUATIONS_KEPT = 24;
+const evaluations = new WeakMap<KpiDefinition, WeakMap<readonly Observation[], Map<Period, KpiEvaluation>>>();
+
+/**
+ * `evaluateKpi`, once per definition, series and month: the overview re-renders for many reasons
+ * (a refetch starting, a menu opening) and the card and its chart both need the evaluation; on a
+ * 100,000-month series each evaluation walks the whole history. The same inputs give the same
+ * object, so what depends on it is not redrawn.
+ */
+function evaluateAt(definition: KpiDefinition, observations: readonly Observation[], asOf: Period): KpiEvaluation {
+  let bySeries = evaluations.get(definition);
+  if (bySeries === undefined) {
+    bySeries = new WeakMap();
+    evaluations.set(definition, bySeries);
+  }
+  let byMonth = bySeries.get(observations);
+  if (byMonth === undefined) {
+    byMonth = new Map();
+    bySeries.set(observations, byMonth);
+  }
+  let evaluation = byMonth.get(asOf);
+  if (evaluation === undefined) {
+    evaluation = evaluateKpi(definition, observations, asOf);
+    byMonth.set(asOf, evaluation);
+    // The oldest month goes first (a Map keeps insertion order).
+    if (byMonth.size > EVALUATIONS_KEPT) byMonth.delete(byMonth.keys().next().value ?? asOf);
+  }
+  return evaluation;
 }
 
 /** The status a card shows: loading, an error, no data, or its evaluation's. */
@@ -181,7 +212,9 @@ function KpiBody({
   if (isChartLazy && isNear && lazyAsOf !== deferredAsOf) setLazyAsOf(deferredAsOf);
   const drawnAsOf = isChartLazy ? lazyAsOf : deferredAsOf;
   const chartAsOf = drawnAsOf ?? deferredAsOf;
-  const chart = useMemo(() => overviewChart(definition, observations, chartAsOf), [definition, observations, chartAsOf]);
+  // The chart's month may lag the card's a render behind: its evaluation is that month's.
+  const chartEvaluation = evaluateAt(definition, observations, chartAsOf);
+  const chart = useMemo(() => overviewChart(definition, observations, chartAsOf, chartEvaluation), [definition, observations, chartAsOf, chartEvaluation]);
   const { from, to, rows } = chart;
   const change = useMemo(() => changeSinceLastReport(definition, observations, evaluation.asOf), [definition, observations, evaluation.asOf]);
   // Memoised on the drawn month: while it holds, React skips the figure and its table entirely.
