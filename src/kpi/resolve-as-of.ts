@@ -41,34 +41,13 @@ export interface KpiSeries {
  * that qualifies: a 100,000-month series is not sorted, deduplicated or indexed by year.
  */
 export function defaultAsOf(series: readonly KpiSeries[]): Period | null {
-  const periods = series.map(({ observations }) => ascending(observations));
-  // Which KPIs have a target in force, once per year (not once per month).
-  const targetedByYear = new Map<number, number[]>();
-  const targetedIn = (year: number) => {
-    let targeted = targetedByYear.get(year);
-    if (targeted === undefined) {
-      targeted = series.flatMap(({ definition }, index) => (targetsInForce(definition, year).length > 0 ? [index] : []));
-      targetedByYear.set(year, targeted);
-    }
-    return targeted;
-  };
-  // Each KPI's first report of a year: "has a report of that year by month M" is first ≤ M.
-  const firstOfYear = new Map<string, Period | null>();
-  const firstReportOf = (index: number, year: number) => {
-    const key = `${index} ${year}`;
-    let first = firstOfYear.get(key);
-    if (first === undefined) {
-      const own = periods[index] ?? [];
-      const found = own[firstAtOrAfter(own, makePeriod(year, 1))]?.period;
-      first = found !== undefined && periodYear(found) === year ? found : null;
-      firstOfYear.set(key, first);
-    }
-    return first;
-  };
+  const kpis = series.map(({ definition, observations }) => ({ definition, entries: ascending(observations) }));
+  const periods = kpis.map(({ entries }) => entries);
 
-  // Within a year the rule is monotone (a month qualifies when every targeted KPI's first report
-  // of the year is at or before it), so only each year's latest month needs judging: the walk
-  // goes down a year at a time.
+  // Within a year the rule is monotone: the year's latest month (across every series) qualifies
+  // when every KPI with a target that year has reported in it, since any report of the year is at
+  // or before that month; and if it does not, no earlier month of the year does. So the walk goes
+  // down a year at a time, judging each year once.
   const cursors = periods.map((own) => own.length - 1);
   let latest: Period | null = null;
   for (;;) {
@@ -80,12 +59,8 @@ export function defaultAsOf(series: readonly KpiSeries[]): Period | null {
     if (month === null) return latest;
     latest ??= month;
     const year = periodYear(month);
-    const targeted = targetedIn(year);
-    const isEveryTargetJudged = targeted.every((index) => {
-      const first = firstReportOf(index, year);
-      return first !== null && first <= month;
-    });
-    if (targeted.length > 0 && isEveryTargetJudged) return month;
+    const targeted = kpis.filter(({ definition }) => targetsInForce(definition, year).length > 0);
+    if (targeted.length > 0 && targeted.every(({ entries }) => hasReportIn(entries, year))) return month;
     const startOfYear = makePeriod(year, 1);
     for (const [index, own] of periods.entries()) cursors[index] = firstAtOrAfter(own, startOfYear) - 1;
   }
@@ -126,6 +101,12 @@ function ascending(observations: readonly Observation[]): readonly Observation[]
     }
   }
   return observations;
+}
+
+/** Whether ascending `entries` hold a report of `year`: the first from that January on is of that year. */
+function hasReportIn(entries: readonly Observation[], year: number): boolean {
+  const found = entries[firstAtOrAfter(entries, makePeriod(year, 1))]?.period;
+  return found !== undefined && periodYear(found) === year;
 }
 
 /** The index of the first entry whose period is ≥ `period` in ascending `entries` (their count when none is). */
