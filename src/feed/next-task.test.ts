@@ -7,7 +7,7 @@ afterEach(() => {
 
 test('where the browser has scheduler.yield, the page is given its turn by it', async () => {
   const turn = Promise.resolve();
-  const scheduler = { yield: vi.fn(() => turn) };
+  const scheduler = { yield: vi.fn<() => Promise<void>>(() => turn) };
   vi.stubGlobal('scheduler', scheduler);
 
   const given = nextTask();
