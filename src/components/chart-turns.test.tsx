@@ -17,6 +17,9 @@ function Chart({ name, isReady, drawn }: { name: string; isReady: boolean; drawn
 
 const stateOf = (name: string) => screen.getByTestId(name).textContent;
 
+/** Ready charts, in this order. */
+const readyCharts = (names: readonly string[], drawn: string[]) => names.map((name) => <Chart key={name} name={name} isReady drawn={drawn} />);
+
 /** Lets one task pass (the turn is handed on after a 0 ms timer in jsdom). */
 async function nextTask() {
   await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
@@ -24,13 +27,7 @@ async function nextTask() {
 
 test('ready charts are drawn one at a time, in order, each in a later task than the one before', async () => {
   const drawn: string[] = [];
-  render(
-    <>
-      <Chart name="a" isReady drawn={drawn} />
-      <Chart name="b" isReady drawn={drawn} />
-      <Chart name="c" isReady drawn={drawn} />
-    </>,
-  );
+  render(<>{readyCharts(['a', 'b', 'c'], drawn)}</>);
 
   expect([stateOf('a'), stateOf('b'), stateOf('c')]).toEqual(['drawn', 'waiting', 'waiting']);
   await nextTask();
@@ -64,19 +61,8 @@ test('a chart that is not ready never holds the turn: the others are drawn past 
 
 test('a chart removed while it waits, or before it was drawn with its turn, does not stop the others', async () => {
   const drawn: string[] = [];
-  const { rerender } = render(
-    <>
-      <Chart name="first" isReady drawn={drawn} />
-      <Chart name="gone" isReady drawn={drawn} />
-      <Chart name="last" isReady drawn={drawn} />
-    </>,
-  );
-  rerender(
-    <>
-      <Chart name="first" isReady drawn={drawn} />
-      <Chart name="last" isReady drawn={drawn} />
-    </>,
-  );
+  const { rerender } = render(<>{readyCharts(['first', 'gone', 'last'], drawn)}</>);
+  rerender(<>{readyCharts(['first', 'last'], drawn)}</>);
   await nextTask();
   await nextTask();
   expect(stateOf('last')).toBe('drawn');
@@ -85,13 +71,7 @@ test('a chart removed while it waits, or before it was drawn with its turn, does
 
 test('printing draws every waiting chart at once, before the page is laid out for paper', async () => {
   const drawn: string[] = [];
-  render(
-    <>
-      <Chart name="p1" isReady drawn={drawn} />
-      <Chart name="p2" isReady drawn={drawn} />
-      <Chart name="p3" isReady drawn={drawn} />
-    </>,
-  );
+  render(<>{readyCharts(['p1', 'p2', 'p3'], drawn)}</>);
   expect([stateOf('p2'), stateOf('p3')]).toEqual(['waiting', 'waiting']);
 
   act(() => {

@@ -1,6 +1,7 @@
 import { targetsInForce } from './kpi-definitions';
 import type { KpiDefinition } from './kpi-definitions';
 import type { Observation } from './observation';
+import { countLeading } from './series';
 import { isPeriod, makePeriod, periodYear } from './period';
 import type { Period } from './period';
 
@@ -62,7 +63,7 @@ export function defaultAsOf(series: readonly KpiSeries[]): Period | null {
     const targeted = kpis.filter(({ definition }) => targetsInForce(definition, year).length > 0);
     if (targeted.length > 0 && targeted.every(({ entries }) => hasReportIn(entries, year))) return month;
     const startOfYear = makePeriod(year, 1);
-    for (const [index, own] of periods.entries()) cursors[index] = firstAtOrAfter(own, startOfYear) - 1;
+    for (const [index, own] of periods.entries()) cursors[index] = countLeading(own, (period) => period < startOfYear) - 1;
   }
 }
 
@@ -105,18 +106,7 @@ function ascending(observations: readonly Observation[]): readonly Observation[]
 
 /** Whether ascending `entries` hold a report of `year`: the first from that January on is of that year. */
 function hasReportIn(entries: readonly Observation[], year: number): boolean {
-  const found = entries[firstAtOrAfter(entries, makePeriod(year, 1))]?.period;
+  const january = makePeriod(year, 1);
+  const found = entries[countLeading(entries, (period) => period < january)]?.period;
   return found !== undefined && periodYear(found) === year;
-}
-
-/** The index of the first entry whose period is ≥ `period` in ascending `entries` (their count when none is). */
-function firstAtOrAfter(entries: readonly Observation[], period: Period): number {
-  let low = 0;
-  let high = entries.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((entries[middle]?.period ?? '') < period) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -2,18 +2,24 @@ import type { Observation } from './observation';
 import type { Period } from './period';
 
 /**
- * The observations up to and including `asOf`. A series is sorted by period (as parsed), so this
- * is a binary search and a slice: the as-of month of a 100,000-month series is found in 17 steps.
+ * How many observations lead a series sorted by period while `isLeading(period)` holds, for a test
+ * that holds up to some period and not after it: a binary search, so a month of a 100,000-month
+ * series is found in 17 steps.
  */
-export function observationsUpTo(observations: readonly Observation[], asOf: Period): Observation[] {
+export function countLeading(observations: readonly Observation[], isLeading: (period: Period) => boolean): number {
   let low = 0;
   let high = observations.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((observations[middle]?.period ?? '') <= asOf) low = middle + 1;
+    if (isLeading(observations[middle]?.period ?? '')) low = middle + 1;
     else high = middle;
   }
-  return observations.slice(0, low);
+  return low;
+}
+
+/** The observations up to and including `asOf`, of a series sorted by period (as parsed). */
+export function observationsUpTo(observations: readonly Observation[], asOf: Period): Observation[] {
+  return observations.slice(0, countLeading(observations, (period) => period <= asOf));
 }
 
 export function latestObservation(observations: readonly Observation[]): Observation | null {
